@@ -1,0 +1,41 @@
+/// One code of a codebook: a domain, theme or subtheme, with the rules for applying it.
+///
+/// Codes form a tree: a domain (`T1`) holds themes (`1`), which hold subthemes (`1a`). Its
+/// `id` is unique among its siblings; the path of IDs from the root (`T1/1/1a`) names it.
+public struct Code: Hashable, Sendable, Codable {
+  /// The short ID, e.g. `1a`.
+  public var id: String
+  /// The human name, e.g. `Lived experience as a job requirement`.
+  public var name: String
+  /// Free text about the code, paragraphs separated by blank lines.
+  public var description: String
+  /// What the code means.
+  public var definition: String
+  /// When to apply it.
+  public var include: String
+  /// When not to apply it, and what to use instead.
+  public var exclude: String
+  /// A typical passage the code applies to.
+  public var example: String
+  /// A display colour as `#rrggbb`, or empty.
+  public var color: String
+  /// The code's children, in codebook order.
+  public var children: [Code]
+
+  /// Creates a code; everything but the ID and name may be left empty.
+  public init(
+    id: String, name: String, description: String = "", definition: String = "",
+    include: String = "", exclude: String = "", example: String = "", color: String = "",
+    children: [Code] = []
+  ) {
+    self.id = id
+    self.name = name
+    self.description = description
+    self.definition = definition
+    self.include = include
+    self.exclude = exclude
+    self.example = example
+    self.color = color
+    self.children = children
+  }
+}

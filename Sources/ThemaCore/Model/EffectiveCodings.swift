@@ -1,0 +1,125 @@
+/// Which codings reports and tables use for a transcript.
+public enum CodingSource: Hashable, Sendable {
+  /// The consensus where a lead made one; else the only coder's codings; where several coders
+  /// coded and there is no consensus yet, their union (and `EffectiveCodings.isUnresolved`).
+  case automatic
+  /// Only the consensus (nothing where there is none).
+  case consensus
+  /// Only this coder's codings.
+  case coder(Coder)
+  /// Every coder's codings, each (segment, code, span) once.
+  case union
+  /// Codes every coder applied to a segment; the first coder's span and flags are kept.
+  case intersection
+
+  /// Parses `consensus`, `coder:NAME`, `union`, `intersection` or `auto`.
+  public init?(parsing text: String) {
+    switch text {
+    case "auto", "automatic": self = .automatic
+    case "consensus": self = .consensus
+    case "union": self = .union
+    case "intersection": self = .intersection
+    default:
+      guard text.hasPrefix("coder:"), let coder = Coder(rawValue: String(text.dropFirst(6))) else {
+        return nil
+      }
+      self = .coder(coder)
+    }
+  }
+}
+
+/// A coding together with the coders it came from (several for a union, `consensus` for the
+/// lead's decision).
+public struct AttributedCoding: Hashable, Sendable {
+  /// The coding.
+  public var coding: Coding
+  /// Who applied it.
+  public var coders: [Coder]
+
+  /// Creates an attributed coding.
+  public init(coding: Coding, coders: [Coder]) {
+    self.coding = coding
+    self.coders = coders
+  }
+}
+
+/// The codings of one transcript that reports and tables use, and where they came from.
+public struct EffectiveCodings: Hashable, Sendable {
+  /// The transcript.
+  public var transcript: TranscriptID
+  /// The codings in canonical order.
+  public var codings: [AttributedCoding]
+  /// The sheets they were taken from (`consensus` for the consensus).
+  public var sources: [Coder]
+  /// True when several coders coded the transcript, no consensus exists yet, and `.automatic`
+  /// fell back to their union: worth a note in reports.
+  public var isUnresolved: Bool
+}
+
+extension Study {
+  /// The codings reports and tables use for `transcript`, taken as `source` says.
+  public func effectiveCodings(for transcript: TranscriptID, source: CodingSource = .automatic)
+    -> EffectiveCodings
+  {
+    let coderSheets = (sheets[transcript] ?? [:]).values.sorted { $0.coder < $1.coder }
+    func from(_ chosen: [CodingSheet], unresolved: Bool = false, intersect: Bool = false)
+      -> EffectiveCodings
+    {
+      let merged = intersect ? Self.intersection(chosen) : Self.union(chosen)
+      return EffectiveCodings(
+        transcript: transcript, codings: merged, sources: chosen.map(\.coder),
+        isUnresolved: unresolved)
+    }
+    switch source {
+    case .automatic:
+      if let consensus = consensus[transcript] { return from([consensus]) }
+      return from(coderSheets, unresolved: coderSheets.count > 1)
+    case .consensus:
+      return from(consensus[transcript].map { [$0] } ?? [])
+    case .coder(let coder):
+      return from(coderSheets.filter { $0.coder == coder })
+    case .union:
+      return from(coderSheets)
+    case .intersection:
+      return from(coderSheets, intersect: true)
+    }
+  }
+
+  private static func union(_ sheets: [CodingSheet]) -> [AttributedCoding] {
+    var merged: [CodingIdentity: AttributedCoding] = [:]
+    for sheet in sheets {
+      for coding in sheet.codings {
+        if var existing = merged[coding.key] {
+          existing.coders.append(sheet.coder)
+          existing.coding.flags.formUnion(coding.flags)
+          if !coding.memo.isEmpty && !existing.coding.memo.contains(coding.memo) {
+            existing.coding.memo += existing.coding.memo.isEmpty ? coding.memo : " / " + coding.memo
+          }
+          merged[coding.key] = existing
+        } else {
+          merged[coding.key] = AttributedCoding(coding: coding, coders: [sheet.coder])
+        }
+      }
+    }
+    return merged.values.sorted { $0.coding.key < $1.coding.key }
+  }
+
+  private static func intersection(_ sheets: [CodingSheet]) -> [AttributedCoding] {
+    guard let first = sheets.first else { return [] }
+    struct Pair: Hashable {
+      var segment: SegmentID
+      var code: CodePath
+    }
+    let others = sheets.dropFirst().map {
+      Set($0.codings.map { Pair(segment: $0.segment, code: $0.code) })
+    }
+    var seen: Set<Pair> = []
+    var result: [AttributedCoding] = []
+    for coding in first.codings {
+      let pair = Pair(segment: coding.segment, code: coding.code)
+      guard others.allSatisfy({ $0.contains(pair) }), seen.insert(pair).inserted else { continue }
+      result.append(AttributedCoding(coding: coding, coders: sheets.map(\.coder)))
+    }
+    return result.sorted { $0.coding.key < $1.coding.key }
+  }
+}

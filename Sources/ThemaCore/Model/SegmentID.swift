@@ -1,0 +1,28 @@
+/// The stable identifier of a segment within a transcript, such as `S12`.
+///
+/// Segment IDs never change once coding has started; codings point at them.
+public struct SegmentID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
+  CustomStringConvertible
+{
+  /// The identifier as written, e.g. `S12`.
+  public let rawValue: String
+
+  /// Creates an ID when `rawValue` is well formed, or nil.
+  public init?(rawValue: String) {
+    guard IdentifierRule.isValid(rawValue) else { return nil }
+    self.rawValue = rawValue
+  }
+
+  /// The conventional ID of the segment at 1-based position `number`: `S1`, `S2`, ...
+  public init(number: Int) {
+    self.rawValue = "S\(number)"
+  }
+
+  /// The identifier as written.
+  public var description: String { rawValue }
+
+  /// Orders IDs naturally, so `S2` comes before `S10`.
+  public static func < (lhs: SegmentID, rhs: SegmentID) -> Bool {
+    NaturalOrder.less(lhs.rawValue, rhs.rawValue)
+  }
+}

@@ -1,0 +1,37 @@
+/// The CRC-32 checksum ZIP files use (IEEE 802.3, reflected polynomial 0xEDB88320), computed
+/// with a table, one byte at a time.
+public struct CRC32: Sendable {
+  private static let table: [UInt32] = (0..<256).map { index in
+    var value = UInt32(index)
+    for _ in 0..<8 {
+      value = value & 1 == 1 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1
+    }
+    return value
+  }
+
+  private var state: UInt32 = 0xFFFF_FFFF
+
+  /// Starts a checksum over no bytes.
+  public init() {}
+
+  /// Adds `bytes` to the checksum.
+  public mutating func update(_ bytes: some Sequence<UInt8>) {
+    var crc = state
+    Self.table.withUnsafeBufferPointer { table in
+      for byte in bytes {
+        crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8)
+      }
+    }
+    state = crc
+  }
+
+  /// The checksum of the bytes added so far.
+  public var value: UInt32 { state ^ 0xFFFF_FFFF }
+
+  /// The checksum of `bytes`.
+  public static func checksum(_ bytes: some Sequence<UInt8>) -> UInt32 {
+    var crc = CRC32()
+    crc.update(bytes)
+    return crc.value
+  }
+}

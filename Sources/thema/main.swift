@@ -1,0 +1,3 @@
+import ThemaCLI
+
+Thema.main()
