@@ -1,0 +1,180 @@
+/// Reads text transcripts, from plain text files and from Word documents' paragraphs, into
+/// passages: plain text with speaker labels or none, Rev, Otter.ai and Zoom's saved transcript.
+///
+/// ## Format
+/// ```
+/// Interview with P3, 12 March            <- before the first label: kept, by `Unknown`, with a warning
+///
+/// Interviewer: Thank you for joining.    <- a label starts a turn
+/// P3: Of course. So the program          <- in a hard-wrapped file, lines without a blank
+/// started in 2019, and then...           <-   line between them are one paragraph
+///
+/// And that was when it changed.          <- after a blank line: a new paragraph of P3's turn
+/// ```
+/// A file is hard-wrapped when most lines that run on into another are 40 to 100 characters
+/// long; otherwise (as Word writes text, a paragraph per line) each line is a paragraph.
+/// The label style is chosen per file, as the style with the most accepted labels (see
+/// `SpeakerLabel` for the styles and what is accepted); lines that would be labels in another
+/// style stay text, so `[laughs]` in a file of `Name:` labels is text. With no labels at all,
+/// each paragraph is a turn by `Unknown` (with a warning). Otter's "Transcribed by
+/// https://otter.ai" footer is dropped.
+enum LabeledTextReader {
+  /// One line of a text file, or one paragraph of a Word document.
+  struct Unit {
+    /// The text; for a Word paragraph it may hold line breaks.
+    var text: Substring
+    /// The 1-based line (or paragraph number).
+    var line: Int
+    /// Whether it follows a blank line (always, for Word paragraphs).
+    var startsParagraph: Bool
+    /// The leading bold text of a Word paragraph.
+    var boldPrefix: Substring?
+  }
+
+  /// Reads a plain text file.
+  static func read(text: String, file: String) -> SourceReading {
+    var units: [Unit] = []
+    var afterBlank = true
+    var lineNumber = 0
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      let content = line.drop { $0 == " " || $0 == "\t" }.trimmingTrailingWhitespace()
+      if content.isEmpty {
+        afterBlank = true
+        continue
+      }
+      if isOtterFooter(content) { continue }
+      units.append(Unit(text: content, line: lineNumber, startsParagraph: afterBlank))
+      afterBlank = false
+    }
+    return read(units: units, file: file, defaultFormat: .text)
+  }
+
+  /// Reads units (lines or Word paragraphs).
+  static func read(units: [Unit], file: String, defaultFormat: SourceFormat) -> SourceReading {
+    let style = dominantStyle(units)
+    let labels =
+      style.map { findLabels(units, style: $0) } ?? Array(repeating: nil, count: units.count)
+    let wrapped = isHardWrapped(units, labels: labels)
+    var passages: [SourcePassage] = []
+    passages.reserveCapacity(units.count)
+    var diagnostics: [Diagnostic] = []
+    var afterBareLabel = false
+    for (index, unit) in units.enumerated() {
+      if let label = labels[index] {
+        passages.append(
+          SourcePassage(
+            speaker: String(label.name), start: label.start, text: String(label.rest),
+            join: style == .zoomText ? .sameParagraph : .newParagraph, line: unit.line))
+        afterBareLabel = label.rest.trimmed().isEmpty
+        continue
+      }
+      if style != nil && passages.isEmpty {
+        diagnostics.append(
+          Diagnostic(
+            .warning, .importing(.textBeforeFirstLabel(speaker: SpeakerTurn.unknownSpeaker)),
+            at: SourceLocation(file: file, line: unit.line, sourceLine: String(unit.text))))
+      }
+      let startsParagraph = unit.startsParagraph || !wrapped
+      let join: SourcePassage.Join
+      if afterBareLabel {
+        join = .sameParagraph
+      } else if style == nil {
+        join = startsParagraph ? .newTurn : .sameParagraph
+      } else {
+        join = startsParagraph ? .newParagraph : .sameParagraph
+      }
+      afterBareLabel = false
+      passages.append(SourcePassage(text: String(unit.text), join: join, line: unit.line))
+    }
+    if style == nil && !units.isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          .warning, .importing(.noSpeakerLabels(speaker: SpeakerTurn.unknownSpeaker)),
+          at: SourceLocation(file: file)))
+    }
+    let format: SourceFormat
+    switch style {
+    case .rev: format = .rev
+    case .otter: format = .otter
+    case .zoomText: format = .zoomText
+    default: format = defaultFormat
+    }
+    return SourceReading(format: format, passages: passages, diagnostics: diagnostics)
+  }
+
+  /// The accepted label of each unit: one of `style`, or, for a speaker that style already
+  /// names, one of another style (a Word document with bold labels whose last turns are in a
+  /// table of speaker and text).
+  private static func findLabels(_ units: [Unit], style: SpeakerLabel.Style) -> [SpeakerLabel?] {
+    let counts = labelCounts(units, style: style)
+    var known: Set<String> = []
+    var labels: [SpeakerLabel?] = units.map { unit in
+      guard let label = SpeakerLabel.match(unit.text, style: style, boldPrefix: unit.boldPrefix),
+        SpeakerLabel.accepts(label.name, style: style, occurrences: counts[label.name] ?? 0)
+      else { return nil }
+      known.insert(SpeakerTurn.cleanSpeaker(String(label.name)))
+      return label
+    }
+    let others = SpeakerLabel.Style.allCases.filter { $0 != style && !$0.hasTime }
+    for (index, unit) in units.enumerated() where labels[index] == nil {
+      for other in others {
+        if let label = SpeakerLabel.match(unit.text, style: other, boldPrefix: unit.boldPrefix),
+          known.contains(SpeakerTurn.cleanSpeaker(String(label.name)))
+        {
+          labels[index] = label
+          break
+        }
+      }
+    }
+    return labels
+  }
+
+  /// Whether the lines of a text are wrapped at a fixed width, so that a single line break is
+  /// a soft wrap inside a paragraph, not the end of one: at least four in five of the text lines
+  /// that another text line follows directly are 40 to 100 characters long. Otherwise (text
+  /// saved from Word has a paragraph per line) every line is a paragraph.
+  static func isHardWrapped(_ units: [Unit], labels: [SpeakerLabel?]) -> Bool {
+    var followed = 0
+    var wrapped = 0
+    for index in units.indices.dropLast()
+    where !units[index + 1].startsParagraph && labels[index + 1] == nil {
+      let line = labels[index].map { $0.rest } ?? units[index].text
+      if labels[index] != nil && line.trimmed().isEmpty { continue }
+      followed += 1
+      if (40...100).contains(units[index].text.count) { wrapped += 1 }
+    }
+    return followed == 0 || wrapped * 5 >= followed * 4
+  }
+
+  /// The label style with the most accepted labels, or nil when no line has one. Ties go to
+  /// the style listed first in `SpeakerLabel.Style`.
+  static func dominantStyle(_ units: [Unit]) -> SpeakerLabel.Style? {
+    var best: (style: SpeakerLabel.Style, count: Int)?
+    for style in SpeakerLabel.Style.allCases {
+      if style == .bold && !units.contains(where: { $0.boldPrefix != nil }) { continue }
+      let counts = labelCounts(units, style: style)
+      let accepted = counts.reduce(0) { total, entry in
+        SpeakerLabel.accepts(entry.key, style: style, occurrences: entry.value)
+          ? total + entry.value : total
+      }
+      if accepted > 0 && accepted > (best?.count ?? 0) { best = (style, accepted) }
+    }
+    return best?.style
+  }
+
+  /// How many units start with a label of `style`, by name.
+  private static func labelCounts(_ units: [Unit], style: SpeakerLabel.Style) -> [Substring: Int] {
+    var counts: [Substring: Int] = [:]
+    for unit in units {
+      if let label = SpeakerLabel.match(unit.text, style: style, boldPrefix: unit.boldPrefix) {
+        counts[label.name, default: 0] += 1
+      }
+    }
+    return counts
+  }
+
+  private static func isOtterFooter(_ line: Substring) -> Bool {
+    line.hasPrefix("Transcribed by https://otter.ai") || line.hasPrefix("Transcribed by otter.ai")
+  }
+}
