@@ -64,7 +64,7 @@ struct CaptionCue: Hashable, Sendable {
   /// of one speaker become one turn.
   static func passages(
     _ cues: [CaptionCue], voicedFormat: SourceFormat, namedFormat: SourceFormat,
-    plainFormat: SourceFormat
+    plainFormat: SourceFormat, speakerMap: SpeakerMap
   ) -> (SourceFormat, [SourcePassage]) {
     var counts: [Substring: Int] = [:]
     var voiced = false
@@ -83,7 +83,7 @@ struct CaptionCue: Hashable, Sendable {
       // A name used once must be a role or capitalized like a name, so that a cue such as
       // "so here's the thing: ..." stays text.
       return occurrences >= 2 || SpeakerLabel.isRole(name)
-        || SpeakerLabel.isPlausibleName(name, strict: true)
+        || SpeakerLabel.isPlausibleName(name, strict: true) || speakerMap.renames(String(name))
     }
     var named = false
     var passages: [SourcePassage] = []
@@ -104,6 +104,14 @@ struct CaptionCue: Hashable, Sendable {
       }
     }
     return (voiced ? voicedFormat : named ? namedFormat : plainFormat, passages)
+  }
+
+  /// Whether `line` is meant as a timing line, even a broken one: it has an arrow (`-->`, or
+  /// a mistyped `->`), or starts with a time such as `00:01`.
+  static func looksLikeTiming(_ line: Substring) -> Bool {
+    if line.contains("->") { return true }
+    let start = line.prefix { $0.isASCIIDigit || $0 == ":" }
+    return start.contains(":") && start.first?.isASCIIDigit == true
   }
 
   /// Parses a timing line, `start --> end` with optional settings after the end; nil when it is

@@ -27,7 +27,9 @@ enum DocxReader {
   }
 
   /// Reads the document's passages from the bytes of a `.docx` file.
-  static func read(bytes: [UInt8], file: String, limits: ZipLimits) -> Parsed<SourceReading> {
+  static func read(
+    bytes: [UInt8], file: String, limits: ZipLimits, speakerMap: SpeakerMap = SpeakerMap()
+  ) -> Parsed<SourceReading> {
     let paragraphs: [Paragraph]
     do {
       paragraphs = try self.paragraphs(bytes, limits: limits)
@@ -46,7 +48,8 @@ enum DocxReader {
           text: text[...], line: number + 1, startsParagraph: true,
           boldPrefix: bold.flatMap { $0.trimmed().isEmpty ? nil : $0 }))
     }
-    var reading = LabeledTextReader.read(units: units, file: file, defaultFormat: .docx)
+    var reading = LabeledTextReader.read(
+      units: units, file: file, defaultFormat: .docx, speakerMap: speakerMap)
     reading.format = .docx
     // Lines of a Word document mean nothing to its reader: name the file alone.
     reading.diagnostics = reading.diagnostics.map {

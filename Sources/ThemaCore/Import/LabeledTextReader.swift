@@ -11,8 +11,9 @@
 ///
 /// And that was when it changed.          <- after a blank line: a new paragraph of P3's turn
 /// ```
-/// A file is hard-wrapped when most lines that run on into another are 40 to 100 characters
-/// long; otherwise (as Word writes text, a paragraph per line) each line is a paragraph.
+/// A file is hard-wrapped when at least half the lines that run on into another are 40 to 100
+/// characters long and end mid-sentence; otherwise (as Word writes text, a paragraph per line)
+/// each line is a paragraph.
 /// The label style is chosen per file, as the style with the most accepted labels (see
 /// `SpeakerLabel` for the styles and what is accepted); lines that would be labels in another
 /// style stay text, so `[laughs]` in a file of `Name:` labels is text. With no labels at all,
@@ -31,8 +32,11 @@ enum LabeledTextReader {
     var boldPrefix: Substring?
   }
 
-  /// Reads a plain text file.
-  static func read(text: String, file: String) -> SourceReading {
+  /// Reads a plain text file; names `speakerMap` renames are accepted as labels wherever they
+  /// appear.
+  static func read(text: String, file: String, speakerMap: SpeakerMap = SpeakerMap())
+    -> SourceReading
+  {
     var units: [Unit] = []
     var afterBlank = true
     var lineNumber = 0
@@ -47,14 +51,17 @@ enum LabeledTextReader {
       units.append(Unit(text: content, line: lineNumber, startsParagraph: afterBlank))
       afterBlank = false
     }
-    return read(units: units, file: file, defaultFormat: .text)
+    return read(units: units, file: file, defaultFormat: .text, speakerMap: speakerMap)
   }
 
   /// Reads units (lines or Word paragraphs).
-  static func read(units: [Unit], file: String, defaultFormat: SourceFormat) -> SourceReading {
-    let style = dominantStyle(units)
+  static func read(
+    units: [Unit], file: String, defaultFormat: SourceFormat, speakerMap: SpeakerMap = SpeakerMap()
+  ) -> SourceReading {
+    let style = dominantStyle(units, speakerMap: speakerMap)
     let labels =
-      style.map { findLabels(units, style: $0) } ?? Array(repeating: nil, count: units.count)
+      style.map { findLabels(units, style: $0, speakerMap: speakerMap) }
+      ?? Array(repeating: nil, count: units.count)
     let wrapped = isHardWrapped(units, labels: labels)
     var passages: [SourcePassage] = []
     passages.reserveCapacity(units.count)
@@ -106,12 +113,14 @@ enum LabeledTextReader {
   /// The accepted label of each unit: one of `style`, or, for a speaker that style already
   /// names, one of another style (a Word document with bold labels whose last turns are in a
   /// table of speaker and text).
-  private static func findLabels(_ units: [Unit], style: SpeakerLabel.Style) -> [SpeakerLabel?] {
+  private static func findLabels(
+    _ units: [Unit], style: SpeakerLabel.Style, speakerMap: SpeakerMap
+  ) -> [SpeakerLabel?] {
     let counts = labelCounts(units, style: style)
     var known: Set<String> = []
     var labels: [SpeakerLabel?] = units.map { unit in
       guard let label = SpeakerLabel.match(unit.text, style: style, boldPrefix: unit.boldPrefix),
-        SpeakerLabel.accepts(label.name, style: style, occurrences: counts[label.name] ?? 0)
+        accepts(label.name, style: style, counts: counts, speakerMap: speakerMap)
       else { return nil }
       known.insert(SpeakerTurn.cleanSpeaker(String(label.name)))
       return label
@@ -131,9 +140,9 @@ enum LabeledTextReader {
   }
 
   /// Whether the lines of a text are wrapped at a fixed width, so that a single line break is
-  /// a soft wrap inside a paragraph, not the end of one: at least four in five of the text lines
-  /// that another text line follows directly are 40 to 100 characters long. Otherwise (text
-  /// saved from Word has a paragraph per line) every line is a paragraph.
+  /// a soft wrap inside a paragraph, not the end of one: at least half of the text lines that
+  /// another text line follows directly are 40 to 100 characters long and end mid-sentence.
+  /// Otherwise (text saved from Word has a paragraph per line) every line is a paragraph.
   static func isHardWrapped(_ units: [Unit], labels: [SpeakerLabel?]) -> Bool {
     var followed = 0
     var wrapped = 0
@@ -142,25 +151,37 @@ enum LabeledTextReader {
       let line = labels[index].map { $0.rest } ?? units[index].text
       if labels[index] != nil && line.trimmed().isEmpty { continue }
       followed += 1
-      if (40...100).contains(units[index].text.count) { wrapped += 1 }
+      let endsSentence = units[index].text.last.map { ".?!…\"”:".contains($0) } ?? false
+      if (40...100).contains(units[index].text.count) && !endsSentence { wrapped += 1 }
     }
-    return followed == 0 || wrapped * 5 >= followed * 4
+    return followed == 0 || wrapped * 2 >= followed
   }
 
   /// The label style with the most accepted labels, or nil when no line has one. Ties go to
   /// the style listed first in `SpeakerLabel.Style`.
-  static func dominantStyle(_ units: [Unit]) -> SpeakerLabel.Style? {
+  static func dominantStyle(_ units: [Unit], speakerMap: SpeakerMap = SpeakerMap())
+    -> SpeakerLabel.Style?
+  {
     var best: (style: SpeakerLabel.Style, count: Int)?
     for style in SpeakerLabel.Style.allCases {
       if style == .bold && !units.contains(where: { $0.boldPrefix != nil }) { continue }
       let counts = labelCounts(units, style: style)
       let accepted = counts.reduce(0) { total, entry in
-        SpeakerLabel.accepts(entry.key, style: style, occurrences: entry.value)
+        accepts(entry.key, style: style, counts: counts, speakerMap: speakerMap)
           ? total + entry.value : total
       }
       if accepted > 0 && accepted > (best?.count ?? 0) { best = (style, accepted) }
     }
     return best?.style
+  }
+
+  /// Whether a label's name is a speaker: accepted by `SpeakerLabel.accepts`, or renamed by
+  /// the speaker map (the researcher named it).
+  private static func accepts(
+    _ name: Substring, style: SpeakerLabel.Style, counts: [Substring: Int], speakerMap: SpeakerMap
+  ) -> Bool {
+    SpeakerLabel.accepts(name, style: style, occurrences: counts[name] ?? 0)
+      || (speakerMap.renames(String(name)) && SpeakerLabel.isPlausibleName(name, strict: false))
   }
 
   /// How many units start with a label of `style`, by name.

@@ -44,9 +44,9 @@ public struct ReimportPlan: Hashable, Sendable {
 /// pointing at the same words.
 ///
 /// Segments with the same text are matched in order (a longest common subsequence of the two
-/// lists of texts) and keep their IDs. Between two such anchors, an old and a new segment that
-/// share at least half their words are taken as one segment edited in place: it keeps its ID and
-/// counts as changed. Old segments left over vanish; new ones get fresh IDs, numbered on from the
+/// lists of texts) and keep their IDs. Between two such anchors, an old and a new segment of the
+/// same speaker that share at least half their words are taken as one segment edited in place:
+/// it keeps its ID and counts as changed. Old segments left over vanish; new ones get fresh IDs, numbered on from the
 /// highest old `S` number, so no ID is ever reused for other words.
 public enum SegmentMatcher {
   /// The plan for replacing `old` with `new` (whose own IDs are ignored).
@@ -92,7 +92,11 @@ public enum SegmentMatcher {
       let words = wordSet(new[newIndex].text)
       var candidate = nextOld
       while candidate < oldRange.upperBound {
-        if similarity(wordSet(old[candidate].text), words) >= 0.5 { break }
+        if old[candidate].speaker == new[newIndex].speaker,
+          similarity(wordSet(old[candidate].text), words) >= 0.5
+        {
+          break
+        }
         candidate += 1
       }
       guard candidate < oldRange.upperBound else { continue }

@@ -27,6 +27,11 @@ public struct SpeakerMap: Hashable, Sendable {
   /// Whether the map renames nobody.
   public var isEmpty: Bool { names.isEmpty }
 
+  /// Whether the map renames `speaker`.
+  public func renames(_ speaker: String) -> Bool {
+    !names.isEmpty && names[Self.key(speaker)] != nil
+  }
+
   /// The name to use for `speaker`: its mapped name, or `speaker` itself.
   public func map(_ speaker: String) -> String {
     names.isEmpty ? speaker : names[Self.key(speaker)] ?? speaker

@@ -11,16 +11,20 @@
 /// without a timing line, or with a broken one, is an error naming its line and number.
 enum SubRipReader {
   /// Reads `text`; `file` is the path shown in diagnostics.
-  static func read(text: String, file: String) -> Parsed<SourceReading> {
+  static func read(text: String, file: String, speakerMap: SpeakerMap = SpeakerMap())
+    -> Parsed<SourceReading>
+  {
     let lines = SourceLines(text, file: file)
     var diagnostics: [Diagnostic] = []
     var cues: [CaptionCue] = []
     for (number, block) in CaptionBlocks.split(lines.lines, from: 0).enumerated() {
       let head = block.lines[0].trimmed()
-      let hasNumber = !head.isEmpty && head.allSatisfy(\.isASCIIDigit)
+      let hasNumber = !head.isEmpty && head.allSatisfy(\.isASCIIDigit) && block.lines.count > 1
       let timingIndex = hasNumber ? 1 : 0
       let cueName = hasNumber ? head : "\(number + 1)"
-      guard timingIndex < block.lines.count, block.lines[timingIndex].contains("-->") else {
+      guard timingIndex < block.lines.count,
+        CaptionCue.looksLikeTiming(block.lines[timingIndex])
+      else {
         diagnostics.append(
           Diagnostic(
             .error, .importing(.cueWithoutTiming(cue: cueName)),
@@ -49,7 +53,7 @@ enum SubRipReader {
     }
     guard !diagnostics.hasErrors else { return Parsed(value: nil, diagnostics: diagnostics) }
     let (format, passages) = CaptionCue.passages(
-      cues, voicedFormat: .srt, namedFormat: .srt, plainFormat: .srt)
+      cues, voicedFormat: .srt, namedFormat: .srt, plainFormat: .srt, speakerMap: speakerMap)
     return Parsed(value: SourceReading(format: format, passages: passages), diagnostics: [])
   }
 }

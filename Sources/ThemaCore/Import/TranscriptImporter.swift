@@ -65,12 +65,14 @@ public enum TranscriptImporter {
     var diagnostics: [Diagnostic] = []
     do {
       if try SourceFormat.isDocx(bytes, fileName: fileName) {
-        reading = DocxReader.read(bytes: bytes, file: file, limits: options.zipLimits)
+        reading = DocxReader.read(
+          bytes: bytes, file: file, limits: options.zipLimits, speakerMap: options.speakerMap)
       } else {
         let source = try TextDecoding.source(bytes)
         encoding = source.encoding
         diagnostics += source.warnings.map { Diagnostic(.warning, .importing($0), at: location) }
-        reading = read(source.text, fileName: fileName, file: file)
+        reading = read(
+          source.text, fileName: fileName, file: file, speakerMap: options.speakerMap)
       }
     } catch {
       return failure(error)
@@ -103,14 +105,16 @@ public enum TranscriptImporter {
   }
 
   /// Reads decoded text with the reader its container calls for.
-  static func read(_ text: String, fileName: String, file: String) -> Parsed<SourceReading> {
+  static func read(_ text: String, fileName: String, file: String, speakerMap: SpeakerMap)
+    -> Parsed<SourceReading>
+  {
     switch SourceFormat.container(ofText: text, fileName: fileName) {
     case .webVTT:
-      return WebVTTReader.read(text: text, file: file)
+      return WebVTTReader.read(text: text, file: file, speakerMap: speakerMap)
     case .subRip:
-      return SubRipReader.read(text: text, file: file)
+      return SubRipReader.read(text: text, file: file, speakerMap: speakerMap)
     case .text, .docx:
-      let reading = LabeledTextReader.read(text: text, file: file)
+      let reading = LabeledTextReader.read(text: text, file: file, speakerMap: speakerMap)
       return Parsed(value: reading, diagnostics: reading.diagnostics)
     }
   }

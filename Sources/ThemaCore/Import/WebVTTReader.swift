@@ -19,7 +19,9 @@
 /// the cue.
 enum WebVTTReader {
   /// Reads `text`; `file` is the path shown in diagnostics.
-  static func read(text: String, file: String) -> Parsed<SourceReading> {
+  static func read(text: String, file: String, speakerMap: SpeakerMap = SpeakerMap())
+    -> Parsed<SourceReading>
+  {
     let lines = SourceLines(text, file: file)
     guard let first = lines.lines.first, first.hasPrefix("WEBVTT"),
       first.count == 6 || first.dropFirst(6).first == " " || first.dropFirst(6).first == "\t"
@@ -38,9 +40,11 @@ enum WebVTTReader {
       if head.hasPrefix("NOTE") || head.hasPrefix("STYLE") || head.hasPrefix("REGION") {
         continue
       }
-      let timingIndex = head.contains("-->") ? 0 : 1
+      let timingIndex = CaptionCue.looksLikeTiming(head) ? 0 : 1
       let cueName = timingIndex == 1 ? String(head.trimmed()) : "\(number + 1)"
-      guard timingIndex < block.lines.count, block.lines[timingIndex].contains("-->") else {
+      guard timingIndex < block.lines.count,
+        CaptionCue.looksLikeTiming(block.lines[timingIndex])
+      else {
         diagnostics.append(
           Diagnostic(
             .error, .importing(.cueWithoutTiming(cue: cueName)),
@@ -69,7 +73,8 @@ enum WebVTTReader {
     }
     guard !diagnostics.hasErrors else { return Parsed(value: nil, diagnostics: diagnostics) }
     let (format, passages) = CaptionCue.passages(
-      cues, voicedFormat: .teamsVTT, namedFormat: .zoomVTT, plainFormat: .webVTT)
+      cues, voicedFormat: .teamsVTT, namedFormat: .zoomVTT, plainFormat: .webVTT,
+      speakerMap: speakerMap)
     return Parsed(
       value: SourceReading(format: format, passages: passages), diagnostics: diagnostics)
   }
