@@ -8,5 +8,6 @@ enum CommandRegistry {
     CodingsCommand.self,
     CompletionsCommand.self,
     CompleteCommand.self,
+    AtomicWriteTestCommand.self,
   ]
 }
