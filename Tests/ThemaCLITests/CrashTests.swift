@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThemaStore
 
 /// Kills a real `thema` process with SIGKILL in the middle of atomic writes and checks that the
 /// file always holds one whole content or the other.
@@ -22,8 +23,13 @@ import Testing
       let process = Process()
       process.executableURL = URL(fileURLWithPath: Self.binary)
       process.arguments = ["__atomic-write-test", file, "--size", "\(size)"]
+      let inode = Self.inode(of: file)
       try process.run()
-      usleep(UInt32(20_000 + round * 7_000))
+      // Wait until the writer has replaced the file at least once (the machine may be busy),
+      // then kill it at a varying moment within its next writes.
+      let deadline = Date().addingTimeInterval(20)
+      while Self.inode(of: file) == inode && Date() < deadline { usleep(1_000) }
+      usleep(UInt32.random(in: 0...25_000))
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
       let now = try Data(contentsOf: URL(fileURLWithPath: file))
@@ -31,5 +37,18 @@ import Testing
       seen.insert(now)
     }
     #expect(seen.count == 2, "the writer should have completed writes of both contents")
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: study.root).filter {
+      $0.contains(".tmp-")
+    }
+    try AtomicFile.write(Data("after\n".utf8), to: file)
+    let remaining = try FileManager.default.contentsOfDirectory(atPath: study.root).filter {
+      $0.contains(".tmp-")
+    }
+    #expect(
+      remaining.isEmpty, "the next write removes temporaries the killed writers left: \(leftovers)")
+  }
+
+  static func inode(of path: String) -> Int {
+    ((try? FileManager.default.attributesOfItem(atPath: path))?[.systemFileNumber] as? Int) ?? -1
   }
 }
