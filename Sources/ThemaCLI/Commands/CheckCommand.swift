@@ -17,9 +17,9 @@ enum CheckCommand: Command {
     ])
 
   static func run(_ context: inout CommandContext) throws -> Int32 {
-    let project = try context.project()
+    let project = try context.openProject()
     context.progress("Checking the study…")
-    let loaded = project.load()
+    let loaded = project.load(reportingRetired: true)
     context.endProgress()
     context.warn(loaded.diagnostics)
     let study = loaded.study

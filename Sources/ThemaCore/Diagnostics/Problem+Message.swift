@@ -164,6 +164,16 @@ extension Problem {
       return
         "\(file) is being written by another Thema process (\(holder)); wait for it to finish "
         + "or close the other coding screen"
+    case .interruptedChangeFinished(let files):
+      return
+        "finished a change that was interrupted (a codebook revision or migration): "
+        + "\(files) file\(files == 1 ? "" : "s") completed"
+    case .codingOfRetiredCode(let code, let reason):
+      return
+        "coded with \(code), which is retired (\(reason)); recode it with a code in use, or "
+        + "merge the retired code into one ('thema codebook merge')"
+    case .revision(let problem):
+      return problem.message
     }
   }
 }

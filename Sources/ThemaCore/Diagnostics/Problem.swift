@@ -125,4 +125,13 @@ public enum Problem: Error, Hashable, Sendable {
   case invalidCoderName(String)
   /// Another process holds the lock on a file.
   case locked(file: String, holder: String)
+  /// A multi-file change that a crash interrupted was finished before reading the study.
+  case interruptedChangeFinished(files: Int)
+  /// A coding of a code that has been retired from the codebook.
+  case codingOfRetiredCode(code: String, reason: String)
+
+  // MARK: Codebook revisions
+
+  /// A codebook revision that was refused.
+  case revision(RevisionProblem)
 }
