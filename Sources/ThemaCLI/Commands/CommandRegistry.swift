@@ -11,6 +11,8 @@ enum CommandRegistry {
     CodebookRetireCommand.self,
     CodeCommand.self,
     CodingsCommand.self,
+    DiffCommand.self,
+    ResolveCommand.self,
     CompletionsCommand.self,
     CompleteCommand.self,
     AtomicWriteTestCommand.self,
