@@ -72,6 +72,14 @@ extension Project {
     return data
   }
 
+  /// Takes the lock on any project file, e.g. a consensus file.
+  public func lockFile(_ relative: String, purpose: String, timeout: Double = 0) throws(Diagnostic)
+    -> FileLock
+  {
+    try FileLock.acquire(
+      absolute(relative), purpose: purpose, display: display(relative), timeout: timeout)
+  }
+
   /// Takes the lock on `coder`'s codings file of `transcript`.
   public func lockSheet(
     of coder: Coder, for transcript: TranscriptID, purpose: String, timeout: Double = 0

@@ -13,8 +13,9 @@ extension Project {
   /// Reads and validates every codebook, transcript and codings file of the project.
   ///
   /// A file with errors is left out of the study, and its diagnostics are returned; nothing is
-  /// written.
-  public func load() -> LoadedStudy {
+  /// written. With `reportingRetired`, codings of retired codes are reported as warnings (as
+  /// `thema check` does).
+  public func load(reportingRetired: Bool = false) -> LoadedStudy {
     var diagnostics: [Diagnostic] = []
     var codebooks: [String: Codebook] = [:]
     for name in listFiles(in: Self.codebooksFolder, withExtension: "md") {
@@ -30,7 +31,8 @@ extension Project {
     let project = self
     let loadedCodebooks = codebooks
     let results = folders.parallelMap { folder in
-      project.loadTranscriptFolder(folder, codebooks: loadedCodebooks, indexes: indexes)
+      project.loadTranscriptFolder(
+        folder, codebooks: loadedCodebooks, indexes: indexes, reportingRetired: reportingRetired)
     }
     for result in results {
       diagnostics += result.diagnostics
@@ -50,7 +52,8 @@ extension Project {
   }
 
   private func loadTranscriptFolder(
-    _ folder: String, codebooks: [String: Codebook], indexes: [String: CodebookIndex]
+    _ folder: String, codebooks: [String: Codebook], indexes: [String: CodebookIndex],
+    reportingRetired: Bool
   ) -> FolderResult {
     var result = FolderResult()
     let folderPath = Self.transcriptsFolder + "/" + folder
@@ -97,7 +100,8 @@ extension Project {
         continue
       }
       if let sheet = loadSheet(
-        sheetPath, coder: coder, transcript: transcript, index: index, into: &result.diagnostics)
+        sheetPath, coder: coder, transcript: transcript, index: index,
+        reportingRetired: reportingRetired, into: &result.diagnostics)
       {
         result.sheets[coder] = sheet
       }
@@ -106,13 +110,14 @@ extension Project {
     if FileManager.default.fileExists(atPath: absolute(consensusPath)) {
       result.consensus = loadSheet(
         consensusPath, coder: .consensus, transcript: transcript, index: index,
-        into: &result.diagnostics)
+        reportingRetired: reportingRetired, into: &result.diagnostics)
     }
     return result
   }
 
   private func loadSheet(
     _ path: String, coder: Coder, transcript: Transcript, index: CodebookIndex,
+    reportingRetired: Bool,
     into diagnostics: inout [Diagnostic]
   ) -> CodingSheet? {
     guard let text = readText(path, into: &diagnostics) else { return nil }
@@ -122,7 +127,8 @@ extension Project {
       sheet.diagnostics
       + sheet.sheet.validate(
         transcript: transcript, codebook: index, file: display(path),
-        lineNumbers: sheet.lineNumbers, sourceLines: sheet.sourceLines)
+        lineNumbers: sheet.lineNumbers, sourceLines: sheet.sourceLines,
+        reportingRetired: reportingRetired)
     diagnostics += problems
     return problems.hasErrors ? nil : sheet.sheet
   }

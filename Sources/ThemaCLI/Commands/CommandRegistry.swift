@@ -4,9 +4,17 @@ enum CommandRegistry {
     StatusCommand.self,
     CheckCommand.self,
     CodebookShowCommand.self,
+    CodebookRenameCommand.self,
+    CodebookMoveCommand.self,
+    CodebookMergeCommand.self,
+    CodebookSplitCommand.self,
+    CodebookRetireCommand.self,
     CodeCommand.self,
     CodingsCommand.self,
+    DiffCommand.self,
+    ResolveCommand.self,
     CompletionsCommand.self,
     CompleteCommand.self,
+    AtomicWriteTestCommand.self,
   ]
 }
