@@ -40,6 +40,7 @@ extension Project {
       study.transcripts[transcript.id] = transcript
       if !result.sheets.isEmpty { study.sheets[transcript.id] = result.sheets }
       if let consensus = result.consensus { study.consensus[transcript.id] = consensus }
+      if let decisions = result.decisions { study.decisions[transcript.id] = decisions }
     }
     return LoadedStudy(study: study, diagnostics: diagnostics)
   }
@@ -48,6 +49,7 @@ extension Project {
     var transcript: Transcript?
     var sheets: [Coder: CodingSheet] = [:]
     var consensus: CodingSheet?
+    var decisions: DecisionLog?
     var diagnostics: [Diagnostic] = []
   }
 
@@ -111,6 +113,14 @@ extension Project {
       result.consensus = loadSheet(
         consensusPath, coder: .consensus, transcript: transcript, index: index,
         reportingRetired: reportingRetired, into: &result.diagnostics)
+    }
+    let decisionsPath = decisionsPath(id)
+    if FileManager.default.fileExists(atPath: absolute(decisionsPath)),
+      let text = readText(decisionsPath, into: &result.diagnostics)
+    {
+      let parsed = DecisionLog.parse(text, file: display(decisionsPath))
+      result.diagnostics += parsed.diagnostics
+      if !parsed.diagnostics.hasErrors { result.decisions = parsed.value }
     }
     return result
   }

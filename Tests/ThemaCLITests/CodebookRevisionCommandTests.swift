@@ -20,7 +20,11 @@ import ThemaStore
     let log = try #require(study.read("Codebooks/program-managers.changes"))
     #expect(log.contains("\trename\tT1/1/1a\tT1/1/1x\t"))
     #expect(log.contains("\tlee\tclearer ID\n"))
-    #expect(study.run(["check"]).status == 0)
+    let decisions = try #require(study.read("Transcripts/PM-01/decisions.jsonl"))
+    #expect(decisions.contains("\"code\":\"T1/1/1x\""), "the decision log follows the rename")
+    #expect(study.read("Transcripts/PM-01/consensus.tsv")?.contains("\tT1/1/1x") == true)
+    let check = study.run(["check"])
+    #expect(check.status == 0, "\(check.err)")
   }
 
   @Test func dryRunAndRefusalsChangeNothing() throws {

@@ -99,6 +99,20 @@ import Testing
     }
   }
 
+  @Test func codingsTwoDecisionsShareMergeInDecisionOrder() throws {
+    var session = try session()
+    let keyB = ItemKey(segment: SegmentID(number: 2), code: Self.path("B"))
+    let keyC = ItemKey(segment: SegmentID(number: 2), code: Self.path("C"))
+    try session.decide(keyC, .recode(Self.path("B")), time: "t1")
+    try session.decide(keyB, .acceptFirst, time: "t2")
+    for _ in 0..<20 {
+      #expect(session.consensusSheet().codings.count == 1)
+      #expect(
+        session.log.consensusCodings(transcript: session.plan.transcript)
+          == session.consensusSheet().codings)
+    }
+  }
+
   @Test func undoBringsBackTheDecisionBefore() throws {
     var session = try session()
     let key = ItemKey(segment: SegmentID(number: 2), code: Self.path("B"))

@@ -46,13 +46,7 @@ enum CheckCommand: Command {
   static func consensusProblems(_ project: Project, _ study: Study) -> [Diagnostic] {
     var problems: [Diagnostic] = []
     for (id, consensus) in study.consensus.sorted(by: { $0.key < $1.key }) {
-      let log: DecisionLog
-      do {
-        log = try project.readDecisions(id)
-      } catch {
-        problems += error.diagnostics
-        continue
-      }
+      let log = study.decisions[id] ?? DecisionLog()
       if Set(log.consensusCodings(transcript: id)) != Set(consensus.codings) {
         problems.append(
           Diagnostic(

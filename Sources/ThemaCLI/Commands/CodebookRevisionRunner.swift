@@ -45,6 +45,11 @@ enum CodebookRevisionRunner {
       let path = sheetPath(sheet, project)
       paths.append((project.absolute(path), project.display(path)))
     }
+    for id in planned.decisions.keys.sorted()
+    where !planned.sheets.contains(where: { $0.transcript == id && $0.coder == .consensus }) {
+      let path = project.consensusPath(id)
+      paths.append((project.absolute(path), project.display(path)))
+    }
     let locks: FileLockSet
     do {
       locks = try FileLockSet(paths, purpose: "thema codebook \(revision.verb)")
@@ -69,6 +74,9 @@ enum CodebookRevisionRunner {
     ]
     for sheet in final.sheets {
       writes.append(PendingWrite(path: sheetPath(sheet, project), data: Data(sheet.tsv().utf8)))
+    }
+    for (id, log) in final.decisions.sorted(by: { $0.key < $1.key }) {
+      writes.append(PendingWrite(path: project.decisionsPath(id), data: Data(log.jsonl().utf8)))
     }
     writes.append(
       try logWrite(

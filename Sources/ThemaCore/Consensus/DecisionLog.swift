@@ -58,6 +58,31 @@ public struct DecisionLog: Hashable, Sendable {
     return Parsed(value: DecisionLog(records: records), diagnostics: diagnostics)
   }
 
+  /// The log with code paths renamed, moved, merged or split as a codebook revision says: each
+  /// record's item code and result codings follow; the coders' sides stay as they were then.
+  public func migrated(by mapping: CodeMapping, transcript: TranscriptID) -> DecisionLog {
+    var copy = self
+    for index in copy.records.indices {
+      let record = copy.records[index]
+      guard let segment = SegmentID(rawValue: record.segment),
+        let code = CodePath(parsing: record.code)
+      else {
+        continue
+      }
+      let probe = Coding(transcript: transcript, segment: segment, code: code)
+      if let path = mapping.newPath(for: probe) { copy.records[index].code = path.description }
+      copy.records[index].result = record.result.map { recorded in
+        guard let coding = recorded.coding(transcript: transcript, segment: segment),
+          let path = mapping.newPath(for: coding)
+        else { return recorded }
+        var moved = recorded
+        moved.code = path.description
+        return moved
+      }
+    }
+    return copy
+  }
+
   /// Appends a record, numbering it.
   @discardableResult
   public mutating func append(_ record: DecisionRecord) -> DecisionRecord {
@@ -85,7 +110,9 @@ public struct DecisionLog: Hashable, Sendable {
   /// The consensus codings the decisions in force give, for `transcript`.
   public func consensusCodings(transcript: TranscriptID) -> [Coding] {
     var codings: [Coding] = []
-    for record in inForce().values {
+    // In the order the decisions were made, so that codings two decisions share merge the
+    // same way every time.
+    for record in inForce().values.sorted(by: { $0.sequence < $1.sequence }) {
       guard let segment = SegmentID(rawValue: record.segment) else { continue }
       codings += record.result.compactMap { $0.coding(transcript: transcript, segment: segment) }
     }

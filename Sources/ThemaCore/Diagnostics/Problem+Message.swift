@@ -186,8 +186,8 @@ extension Problem {
     case .consensusOutOfStep(let transcript):
       return
         "the consensus differs from what the decision log records (was it edited by hand?); "
-        + "restore it from git, or record the change with 'thema resolve \(transcript) --lead NAME', "
-        + "which rewrites it from the log"
+        + "restore it from git, or let 'thema resolve \(transcript) --lead NAME --auto agreements' "
+        + "write it again from the log; change a decision with --decide, never by hand"
     case .malformedDecisionArgument(let text):
       return
         "'\(text)' is not SEGMENT:CODE=DECISION; DECISION is first, second, a coder's name, both, "

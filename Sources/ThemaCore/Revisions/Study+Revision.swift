@@ -6,6 +6,8 @@ public struct StudyRevision: Hashable, Sendable {
   public var sheets: [CodingSheet]
   /// How many codings got a new code, by coder (`consensus` for consensus sheets).
   public var changedCodings: [Coder: Int]
+  /// The decision logs whose code paths change, by transcript.
+  public var decisions: [TranscriptID: DecisionLog] = [:]
 }
 
 extension Study {
@@ -22,10 +24,15 @@ extension Study {
     var sheets: [CodingSheet] = []
     var changed: [Coder: Int] = [:]
     var unassigned: [String] = []
+    var logs: [TranscriptID: DecisionLog] = [:]
     for id in transcriptIDs {
       guard let transcript = transcripts[id], (try? self.codebook(for: transcript))?.name == name
       else {
         continue
+      }
+      if let log = decisions[id] {
+        let migrated = log.migrated(by: revised.mapping, transcript: id)
+        if migrated != log { logs[id] = migrated }
       }
       let candidates =
         (self.sheets[id] ?? [:]).values.sorted { $0.coder < $1.coder }
@@ -44,6 +51,7 @@ extension Study {
       let distinct = unassigned.filter { seen.insert($0).inserted }
       throw RevisionProblem.unassigned(code: revision.code.description, codings: distinct)
     }
-    return StudyRevision(codebook: revised.codebook, sheets: sheets, changedCodings: changed)
+    return StudyRevision(
+      codebook: revised.codebook, sheets: sheets, changedCodings: changed, decisions: logs)
   }
 }
