@@ -131,7 +131,12 @@ public struct RedactionReport: Hashable, Sendable {
   }
 
   /// The names that were found, in list order.
-  public var entries: [Entry] = []
+  public var entries: [Entry]
+
+  /// Creates a report.
+  public init(entries: [Entry] = []) {
+    self.entries = entries
+  }
 
   /// How many replacements in all.
   public var total: Int { entries.reduce(0) { $0 + $1.count } }
