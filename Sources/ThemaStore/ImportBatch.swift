@@ -1,3 +1,4 @@
+import Dispatch
 import ThemaCore
 
 extension Project {
@@ -40,25 +41,55 @@ extension Project {
     var start = 0
     while start < work.count {
       let chunk = Array(work[start..<min(start + max(1, chunkSize), work.count)])
-      var imported = chunk.map { ($0.source, $0.id) }.parallelMap { source, id in
-        project.prepareImport(source, id: id, settings: settings)
-      }
-      for (position, item) in chunk.enumerated() {
-        if !dryRun && imported[position].outcome != .failed {
-          do {
-            try commitImport(&imported[position])
+      // Each file is prepared and written by one task; more tasks than cores run at once, so
+      // that while some wait for the disk (fsync) others use the processor.
+      let imported = chunk.map { ($0.source, $0.id) }.concurrentMap(width: 8) { source, id in
+        var result = project.prepareImport(source, id: id, settings: settings)
+        if !dryRun && result.outcome != .failed {
+          do throws(Diagnostic) {
+            try project.commitImport(&result)
           } catch {
-            imported[position].diagnostics.append(error)
-            imported[position].outcome = .failed
+            result.diagnostics.append(error)
+            result.outcome = .failed
           }
         }
-        imported[position].pending = nil
-        results[item.index] = imported[position]
+        result.pending = nil
+        return result
       }
+      for (position, item) in chunk.enumerated() { results[item.index] = imported[position] }
       start += chunk.count
       done += chunk.count
       progress(done, sources.count)
     }
     return results
+  }
+}
+
+extension Array where Element: Sendable {
+  /// `map` run by up to `width` tasks at once on a concurrent queue, keeping the order of
+  /// results; for work that mixes computing with waiting on the disk, where more tasks than
+  /// cores keep the cores busy.
+  fileprivate func concurrentMap<T: Sendable>(
+    width: Int, _ transform: @escaping @Sendable (Element) -> T
+  )
+    -> [T]
+  {
+    guard count > 1 else { return map(transform) }
+    let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    nonisolated(unsafe) let output = results
+    let queue = DispatchQueue(label: "thema.concurrentMap", attributes: .concurrent)
+    let slots = DispatchSemaphore(value: Swift.max(1, width))
+    let group = DispatchGroup()
+    for (index, element) in enumerated() {
+      slots.wait()
+      queue.async(group: group) {
+        output[index] = transform(element)
+        slots.signal()
+      }
+    }
+    group.wait()
+    return results.compactMap { $0 }
   }
 }

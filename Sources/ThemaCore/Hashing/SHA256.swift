@@ -94,10 +94,8 @@ public struct SHA256: Sendable {
   private mutating func compress(_ block: UnsafeRawBufferPointer) {
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
       for index in 0..<16 {
-        let base = index * 4
-        w[index] =
-          UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16
-          | UInt32(block[base + 2]) << 8 | UInt32(block[base + 3])
+        w[index] = UInt32(
+          bigEndian: block.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
       }
       for index in 16..<64 {
         let s0 = rotate(w[index - 15], 7) ^ rotate(w[index - 15], 18) ^ (w[index - 15] >> 3)
@@ -144,5 +142,6 @@ public struct SHA256: Sendable {
 
 @inline(__always)
 private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
-  (value >> count) | (value << (32 - count))
+  // Masking shifts: the count is always below 32, and plain shifts check for larger ones.
+  (value &>> count) | (value &<< (32 &- count))
 }

@@ -40,9 +40,9 @@ enum LabeledTextReader {
     var units: [Unit] = []
     var afterBlank = true
     var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in lines(of: text) {
       lineNumber += 1
-      let content = line.drop { $0 == " " || $0 == "\t" }.trimmingTrailingWhitespace()
+      let content = trimmedLine(line)
       if content.isEmpty {
         afterBlank = true
         continue
@@ -58,7 +58,9 @@ enum LabeledTextReader {
   static func read(
     units: [Unit], file: String, defaultFormat: SourceFormat, speakerMap: SpeakerMap = SpeakerMap()
   ) -> SourceReading {
-    let style = dominantStyle(units, speakerMap: speakerMap)
+    // The style is decided on the first 200 units; a long file does not change its habits.
+    let style = dominantStyle(
+      units.count > 200 ? Array(units[..<200]) : units, speakerMap: speakerMap)
     let labels =
       style.map { findLabels(units, style: $0, speakerMap: speakerMap) }
       ?? Array(repeating: nil, count: units.count)
@@ -73,7 +75,7 @@ enum LabeledTextReader {
           SourcePassage(
             speaker: String(label.name), start: label.start, text: String(label.rest),
             join: style == .zoomText ? .sameParagraph : .newParagraph, line: unit.line))
-        afterBareLabel = label.rest.trimmed().isEmpty
+        afterBareLabel = label.rest.isBlank
         continue
       }
       if style != nil && passages.isEmpty {
@@ -116,13 +118,23 @@ enum LabeledTextReader {
   private static func findLabels(
     _ units: [Unit], style: SpeakerLabel.Style, speakerMap: SpeakerMap
   ) -> [SpeakerLabel?] {
-    let counts = labelCounts(units, style: style)
+    let matches = units.map {
+      SpeakerLabel.match($0.text, style: style, boldPrefix: $0.boldPrefix)
+    }
+    var counts: [Substring: Int] = [:]
+    for match in matches {
+      if let name = match?.name { counts[name, default: 0] += 1 }
+    }
+    var accepted: [Substring: Bool] = [:]
+    for name in counts.keys {
+      accepted[name] = accepts(name, style: style, counts: counts, speakerMap: speakerMap)
+    }
     var known: Set<String> = []
-    var labels: [SpeakerLabel?] = units.map { unit in
-      guard let label = SpeakerLabel.match(unit.text, style: style, boldPrefix: unit.boldPrefix),
-        accepts(label.name, style: style, counts: counts, speakerMap: speakerMap)
-      else { return nil }
-      known.insert(SpeakerTurn.cleanSpeaker(String(label.name)))
+    for (name, isAccepted) in accepted where isAccepted {
+      known.insert(SpeakerTurn.cleanSpeaker(String(name)))
+    }
+    var labels: [SpeakerLabel?] = matches.map { match in
+      guard let label = match, accepted[label.name] == true else { return nil }
       return label
     }
     let others = SpeakerLabel.Style.allCases.filter { $0 != style && !$0.hasTime }
@@ -149,7 +161,7 @@ enum LabeledTextReader {
     for index in units.indices.dropLast()
     where !units[index + 1].startsParagraph && labels[index + 1] == nil {
       let line = labels[index].map { $0.rest } ?? units[index].text
-      if labels[index] != nil && line.trimmed().isEmpty { continue }
+      if labels[index] != nil && line.isBlank { continue }
       followed += 1
       let endsSentence = units[index].text.last.map { ".?!…\"”:".contains($0) } ?? false
       if (40...100).contains(units[index].text.count) && !endsSentence { wrapped += 1 }
@@ -193,6 +205,47 @@ enum LabeledTextReader {
       }
     }
     return counts
+  }
+
+  /// The lines of `text`, split at line feeds on its UTF-8 bytes (a final line feed ends the
+  /// last line).
+  private static func lines(of text: String) -> [Substring] {
+    let breaks =
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        var offsets: [Int] = []
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A { offsets.append(offset) }
+        return offsets
+      }
+      ?? text.utf8.indices.filter { text.utf8[$0] == 0x0A }.map {
+        text.utf8.distance(from: text.utf8.startIndex, to: $0)
+      }
+    var lines: [Substring] = []
+    lines.reserveCapacity(breaks.count + 1)
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    for offset in breaks {
+      let end = utf8.index(utf8.startIndex, offsetBy: offset)
+      lines.append(text[start..<end])
+      start = utf8.index(after: end)
+    }
+    if start != utf8.endIndex { lines.append(text[start...]) }
+    return lines
+  }
+
+  /// The line without leading and trailing spaces and tabs.
+  private static func trimmedLine(_ line: Substring) -> Substring {
+    let bytes = line.utf8
+    var start = bytes.startIndex
+    while start != bytes.endIndex && (bytes[start] == 0x20 || bytes[start] == 0x09) {
+      start = bytes.index(after: start)
+    }
+    var end = bytes.endIndex
+    while end != start {
+      let previous = bytes.index(before: end)
+      guard bytes[previous] == 0x20 || bytes[previous] == 0x09 else { break }
+      end = previous
+    }
+    return line[start..<end]
   }
 
   private static func isOtterFooter(_ line: Substring) -> Bool {

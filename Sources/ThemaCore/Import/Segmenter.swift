@@ -39,7 +39,13 @@ public struct Segmenter: Hashable, Sendable {
 
   /// The texts and start times of the segments of one turn.
   func pieces(of turn: SpeakerTurn) -> [(String, Timestamp?)] {
-    let counts = turn.paragraphs.map { WordCount.count($0.text) }
+    // Words are separated by at least one other character, so a turn of fewer than
+    // 2 x maxWords bytes cannot be too long, and need not be counted.
+    let bytes = turn.paragraphs.reduce(0) { $0 + $1.text.utf8.count + 1 }
+    if bytes <= 2 * maxWords {
+      return [(turn.paragraphs.map(\.text).joined(separator: "\n"), turn.start)]
+    }
+    let counts = turn.paragraphs.map { Self.words($0.text) }
     let total = counts.reduce(0, +)
     if total <= maxWords {
       return [(turn.paragraphs.map(\.text).joined(separator: "\n"), turn.start)]
@@ -52,7 +58,7 @@ public struct Segmenter: Hashable, Sendable {
         continue
       }
       for sentence in SentenceBoundaries.sentences(in: paragraph.text) {
-        let words = WordCount.count(sentence)
+        let words = Self.words(sentence)
         let offset = paragraph.text.utf8.distance(
           from: paragraph.text.startIndex, to: sentence.startIndex)
         if words <= maxWords {
@@ -96,7 +102,7 @@ public struct Segmenter: Hashable, Sendable {
     var runEnd = sentence.startIndex
     var words = 0
     for token in sentence.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-      let count = WordCount.count(token)
+      let count = Self.words(token)
       if words > 0 && words + count > maxWords {
         units.append(unit(sentence[runStart..<runEnd], paragraph: paragraph, base: base))
         runStart = token.startIndex
@@ -112,7 +118,29 @@ public struct Segmenter: Hashable, Sendable {
   private func unit(_ text: Substring, paragraph: Int, base: String) -> Unit {
     Unit(
       paragraph: paragraph, offset: base.utf8.distance(from: base.startIndex, to: text.startIndex),
-      text: text, words: WordCount.count(text))
+      text: text, words: Self.words(text))
+  }
+}
+
+extension Segmenter {
+  /// The number of words in `text`, as `WordCount.count` counts them, with a fast path for
+  /// ASCII text (letters and digits make words, an apostrophe inside a word continues it), since
+  /// segmenting counts every paragraph of every import.
+  static func words(_ text: some StringProtocol) -> Int {
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      var count = 0
+      var inWord = false
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        let isWordByte =
+          (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+          || (byte >= 0x30 && byte <= 0x39) || (inWord && byte == 0x27)
+        if isWordByte && !inWord { count += 1 }
+        inWord = isWordByte
+      }
+      return count
+    }
+    return (ascii ?? nil) ?? WordCount.count(text)
   }
 }
 

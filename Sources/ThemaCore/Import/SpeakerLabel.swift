@@ -40,16 +40,28 @@ struct SpeakerLabel: Hashable, Sendable {
   /// leading bold runs of a Word paragraph.
   static func match(_ line: Substring, style: Style, boldPrefix: Substring? = nil) -> SpeakerLabel?
   {
+    var label: SpeakerLabel?
     switch style {
-    case .colon: return colon(line)
-    case .rev: return rev(line)
-    case .bracketedTime: return bracketedTime(line)
-    case .zoomText: return zoomText(line)
-    case .otter: return otter(line)
-    case .bracketed: return bracketed(line)
-    case .tab: return tab(line)
-    case .bold: return bold(line, prefix: boldPrefix)
+    case .colon: label = colon(line)
+    case .rev: label = rev(line)
+    case .bracketedTime: label = bracketedTime(line)
+    case .zoomText: label = zoomText(line)
+    case .otter: label = otter(line)
+    case .bracketed: label = bracketed(line)
+    case .tab: label = tab(line)
+    case .bold: label = bold(line, prefix: boldPrefix)
     }
+    // The text starts after the spaces that follow the label.
+    if var found = label {
+      let bytes = found.rest.utf8
+      var start = bytes.startIndex
+      while start != bytes.endIndex && (bytes[start] == 0x20 || bytes[start] == 0x09) {
+        start = bytes.index(after: start)
+      }
+      found.rest = found.rest[start...]
+      return found
+    }
+    return nil
   }
 
   /// Whether `name` is accepted as a speaker: it reads as a name, is not a stage direction such

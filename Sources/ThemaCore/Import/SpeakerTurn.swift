@@ -60,8 +60,14 @@ public struct SpeakerTurn: Hashable, Sendable {
     var turns: [SpeakerTurn] = []
     var current: SpeakerTurn?
     var newParagraph = true
+    var names: [String: String] = [:]
     for passage in passages {
-      let named = passage.speaker.map { speakerMap.map(cleanSpeaker($0)) }
+      let named = passage.speaker.map { raw in
+        if let name = names[raw] { return name }
+        let name = speakerMap.map(cleanSpeaker(raw))
+        names[raw] = name
+        return name
+      }
       if current == nil || passage.join == .newTurn || (named != nil && named != current?.speaker) {
         if let turn = current, !turn.paragraphs.isEmpty { turns.append(turn) }
         current = SpeakerTurn(
@@ -106,15 +112,27 @@ public struct SpeakerTurn: Hashable, Sendable {
 
   /// The text with each line trimmed, runs of spaces made one, and blank lines removed.
   static func tidy(_ text: String) -> String {
-    if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) {
-      return collapseSpaces(text)
-    }
+    if isTidy(text) { return text }
+    if !text.utf8.contains(0x0A) { return collapseSpaces(text) }
     var lines: [String] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
       let collapsed = collapseSpaces(line)
       if !collapsed.isEmpty { lines.append(collapsed) }
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// Whether `text` is one line with no space or tab at either end and no space before a
+  /// space or tab: nothing for `tidy` to do (the usual case).
+  private static func isTidy(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      var previous: UInt8 = 0x20
+      for byte in bytes {
+        if byte == 0x0A || (previous == 0x20 && (byte == 0x20 || byte == 0x09)) { return false }
+        previous = byte
+      }
+      return previous != 0x20 && previous != 0x09
+    } ?? false
   }
 
   /// Trims spaces and tabs at both ends and collapses inner runs of spaces to one (tabs inside

@@ -67,16 +67,16 @@ extension TextDecoding {
   ///
   /// Returns the text and how many control characters were removed.
   public static func normalizeSource(_ text: String) -> (text: String, removedControls: Int) {
-    var needsWork = false
-    var isASCII = true
-    for byte in text.utf8 {
-      if byte >= 0x80 {
-        isASCII = false
-        needsWork = true
-        break
-      }
-      if byte < 0x20 && byte != 0x0A && byte != 0x09 { needsWork = true }
-    }
+    // One pass over the bytes: most sources are ASCII text with nothing to change.
+    let (needsWork, isASCII) =
+      text.utf8.withContiguousStorageIfAvailable { bytes -> (Bool, Bool) in
+        var needsWork = false
+        for byte in bytes {
+          if byte >= 0x80 { return (true, false) }
+          if byte < 0x20 && byte != 0x0A && byte != 0x09 { needsWork = true }
+        }
+        return (needsWork, true)
+      } ?? (true, false)
     guard needsWork else { return (text, 0) }
     var out = String.UnicodeScalarView()
     var removed = 0

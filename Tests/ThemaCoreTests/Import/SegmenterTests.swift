@@ -76,3 +76,14 @@ import Testing
     #expect(SentenceBoundaries.sentences(in: text).map(String.init) == expected)
   }
 }
+
+@Suite struct SegmenterWordCountTests {
+  /// The fast count must agree with `WordCount` on ASCII and fall back to it for the rest.
+  @Test(arguments: [
+    "", "one", "Don't stop", "it's 3 o'clock", "a-b c_d", "  lead and trail  ", "x'", "'x",
+    "S12: T1/1a, 2b.", "café au lait", "naïve — “quoted” words", "日本語 text", "e\u{0301}t\u{00E9}",
+  ])
+  func agreesWithWordCount(text: String) {
+    #expect(Segmenter.words(text) == WordCount.count(text))
+  }
+}
