@@ -117,6 +117,18 @@ extension Project {
     let path = source.display
     var result = ImportResult(source: path, id: id)
     let location = SourceLocation(file: path)
+    if isStudyFile(source.path) {
+      result.diagnostics.append(Diagnostic(.error, .importing(.studyFile), at: location))
+      return result
+    }
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: source.path, isDirectory: &isFolder),
+      isFolder.boolValue
+    {
+      let reason = "it is a folder; name the files in it, e.g. '\(path)/*.docx'"
+      result.diagnostics.append(Diagnostic(.error, .cannotRead(reason: reason), at: location))
+      return result
+    }
     let bytes: [UInt8]
     do {
       bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: source.path)))
@@ -201,6 +213,18 @@ extension Project {
     try AtomicFile.write(
       data, to: absolute(transcriptPath(id)), display: display(transcriptPath(id)))
     result.pending = nil
+  }
+
+  /// Whether `path` is a file Thema itself writes in `Transcripts/` (a transcript, codings, a
+  /// consensus or decision log), which must never be imported over a transcript.
+  func isStudyFile(_ path: String) -> Bool {
+    let absolutePath = Self.standardized(path)
+    let transcripts = root + "/" + Self.transcriptsFolder + "/"
+    guard absolutePath.hasPrefix(transcripts) else { return false }
+    let parts = absolutePath.dropFirst(transcripts.count).split(separator: "/")
+    guard parts.count >= 2 else { return false }
+    if parts.count > 2 { return parts[1] == "codings" }
+    return ["transcript.txt", "consensus.tsv", "decisions.jsonl"].contains(String(parts[1]))
   }
 
   /// Why the study could not use `transcript`'s codebook: the one it names does not exist, or it

@@ -231,6 +231,24 @@ import Testing
     #expect(result.err.contains(message), "\(result.err)")
   }
 
+  @Test func refusesFoldersAndTheStudysOwnFiles() throws {
+    let study = try TestStudy.sample()
+    let before = study.snapshot()
+    let result = study.run([
+      "import", "Transcripts/PM-01/transcript.txt", "Transcripts/PM-01/codings/alice.tsv",
+      "Transcripts/PM-02", "--force",
+    ])
+    #expect(result.status == 1)
+    #expect(
+      result.err.contains(
+        "Transcripts/PM-01/transcript.txt: error: this is one of the study's own files"))
+    #expect(result.err.contains("Transcripts/PM-01/codings/alice.tsv: error: this is one of"))
+    #expect(
+      result.err.contains(
+        "Transcripts/PM-02: error: cannot read the file: it is a folder; name the files in it"))
+    #expect(study.snapshot() == before)
+  }
+
   @Test func badOptionFilesStopTheImportBeforeAnySource() throws {
     let study = try TestStudy.sample()
     try copyFixtures(["rev.txt"], into: study)

@@ -82,6 +82,10 @@ extension ImportProblem {
         "a speaker-map row has \(found) field\(found == 1 ? "" : "s"); write two: the name in "
         + "the source, then the name to use, e.g. 'Dr. Jane Roe,Interviewer'"
 
+    case .studyFile:
+      return
+        "this is one of the study's own files, not a source; import the original it was made "
+        + "from (e.g. Transcripts/<ID>/original.docx)"
     case .cannotDeriveID(let fileName):
       return
         "no transcript ID can be made from the file name '\(fileName)'; pass --id ID or give "

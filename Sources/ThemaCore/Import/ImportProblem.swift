@@ -63,6 +63,8 @@ public enum ImportProblem: Error, Hashable, Sendable {
 
   // MARK: The study
 
+  /// The source is one of the study's own files (a transcript, codings, a decision log).
+  case studyFile
   /// No transcript ID could be made from the file's name.
   case cannotDeriveID(fileName: String)
   /// Two files of one import give the same transcript ID.
