@@ -125,4 +125,10 @@ public enum Problem: Error, Hashable, Sendable {
   case invalidCoderName(String)
   /// Another process holds the lock on a file.
   case locked(file: String, holder: String)
+
+  // MARK: Reports and exports
+
+  /// A report, table or export that cannot be made as asked; the wording is in
+  /// `ExportProblem.message`.
+  case exporting(ExportProblem)
 }
