@@ -6,6 +6,9 @@ enum CommandRegistry {
     CodebookShowCommand.self,
     CodeCommand.self,
     CodingsCommand.self,
+    ReportCommand.self,
+    TableCommand.self,
+    ExportCommand.self,
     CompletionsCommand.self,
     CompleteCommand.self,
   ]
