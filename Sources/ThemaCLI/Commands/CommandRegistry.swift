@@ -11,5 +11,6 @@ enum CommandRegistry {
     ExportCommand.self,
     CompletionsCommand.self,
     CompleteCommand.self,
+    AtomicWriteTestCommand.self,
   ]
 }

@@ -44,7 +44,7 @@ extension CodingSheet {
         continue
       }
       if line == columnHeader { continue }
-      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+      let columns = Self.columns(of: line)
       guard (2...5).contains(columns.count) else {
         diagnostics.append(
           Diagnostic(
@@ -61,6 +61,23 @@ extension CodingSheet {
     }
     return ParsedCodingSheet(
       sheet: sheet, lineNumbers: lineNumbers, sourceLines: sourceLines, diagnostics: diagnostics)
+  }
+
+  /// The tab-separated columns of a line, split on the UTF-8 bytes.
+  static func columns(of line: Substring) -> [Substring] {
+    var columns: [Substring] = []
+    let bytes = line.utf8
+    var start = bytes.startIndex
+    var index = start
+    while index != bytes.endIndex {
+      if bytes[index] == 9 {
+        columns.append(line[start..<index])
+        start = bytes.index(after: index)
+      }
+      index = bytes.index(after: index)
+    }
+    columns.append(line[start..<bytes.endIndex])
+    return columns
   }
 
   private static func readComment(
