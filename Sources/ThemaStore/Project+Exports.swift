@@ -49,7 +49,8 @@ extension Project {
     var isDirectory: ObjCBool = false
     guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
     else {
-      throw failure(.outputFolderMissing(folder: (path as NSString).deletingLastPathComponent))
+      let shown = (path as NSString).deletingLastPathComponent
+      throw failure(.outputFolderMissing(folder: shown.isEmpty ? "." : shown))
     }
     let resolvedFolder = Self.resolvingLinks(folder)
     guard Self.isInside(resolvedFolder, root: root) else {

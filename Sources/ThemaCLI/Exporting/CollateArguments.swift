@@ -75,6 +75,26 @@ enum CollateArguments {
         .codeInSeveralCodebooks(
           reference: references.joined(separator: " "), codebooks: matching))
     }
+    for reference in references {
+      var ambiguous: [(String, Problem)] = []
+      var found = false
+      for name in names {
+        guard let codebook = study.codebooks[name] else { continue }
+        do {
+          _ = try CodebookIndex(codebook).resolve(reference)
+          found = true
+        } catch {
+          if case .ambiguousCode = error { ambiguous.append((name, error)) }
+        }
+      }
+      if found { continue }
+      if ambiguous.count == 1 { throw ambiguous[0].1 }
+      if ambiguous.count > 1 {
+        throw Problem.exporting(
+          .codeInSeveralCodebooks(reference: reference, codebooks: ambiguous.map(\.0)))
+      }
+      throw Problem.exporting(.codeInNoCodebook(reference: reference, codebooks: names))
+    }
     throw Problem.exporting(.codebookNeeded(available: names))
   }
 

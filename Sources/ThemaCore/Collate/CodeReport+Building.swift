@@ -59,8 +59,16 @@ extension CodeReport {
     }
     let code = collation.index.entry(path)?.code
     let level = collation.index.codebook.levelName(depth: path.components.count)
+    var number = path.last
+    if path.components.count == 1,
+      let position = collation.index.entries.filter({ $0.depth == 1 }).firstIndex(where: {
+        $0.path == path
+      })
+    {
+      number = "\(position + 1)"
+    }
     return Section(
-      path: path, label: "\(level) \(path.last)", name: code?.name ?? "",
+      path: path, label: "\(level) \(number)", name: code?.name ?? "",
       definition: code?.definition ?? "", groups: groups, split: split)
   }
 

@@ -26,7 +26,8 @@ public struct CodeReport: Hashable, Sendable {
   public struct Section: Hashable, Sendable {
     /// The code's full path.
     public var path: CodePath
-    /// The level name and ID, e.g. `Subtheme 1a`.
+    /// The level name and ID as a paper writes it, e.g. `Subtheme 1a`, or for a top-level code
+    /// its position, e.g. `Table 1`.
     public var label: String
     /// The code's name.
     public var name: String

@@ -54,13 +54,15 @@ public struct Collation: Sendable {
     Set(codings.flatMap(\.sources)).sorted()
   }
 
-  /// Checks that `options` name only attributes some coded transcript has.
+  /// Checks that `options` name only attributes some transcript of the codebook has. The
+  /// default attribution is not checked: it leaves out what a study lacks.
   ///
   /// Throws `.unknownAttribute` listing the attributes there are.
   public func validate(_ options: CollateOptions) throws(ExportProblem) {
     let known = Set(attributeNames)
-    for name in [options.splitBy].compactMap({ $0 }) + options.attribution.attributeNames
-    where !known.contains(name) {
+    let attributed =
+      options.attribution == .standard ? [] : options.attribution.attributeNames
+    for name in [options.splitBy].compactMap({ $0 }) + attributed where !known.contains(name) {
       throw .unknownAttribute(name: name, known: attributeNames)
     }
   }

@@ -29,8 +29,6 @@ public enum QuoteSelection {
     var isStarred: Bool
     /// Whether the coding narrows to a span.
     var isSpan: Bool
-    /// Its length in words.
-    var words: Int
   }
 
   /// The passages a table has shown, so none is shown twice.
@@ -58,23 +56,33 @@ public enum QuoteSelection {
 
   /// Picks up to `count` of `pool` (positions in `candidates`, in canonical order) by the rules
   /// above, recording each pick in `used`; returns the picks best first.
+  ///
+  /// `wordCount` measures a candidate's length in words; it is asked only for candidates that
+  /// could win on the rules before it, and its answers are kept in `lengths` (-1: not yet
+  /// measured), so a large study's quotes are not all counted.
   static func pick(
     _ count: Int, from pool: [Int], of candidates: [Candidate], preferredWords: ClosedRange<Int>,
-    used: inout UsedPassages
+    used: inout UsedPassages, lengths: inout [Int], wordCount: (Candidate) -> Int
   ) -> [Int] {
     var picks: [Int] = []
     var quotedInterviews: [Int: Int] = [:]
     while picks.count < count {
-      var best: (rank: (Int, Int, Int, Int, Int), position: Int)?
-      for (order, position) in pool.enumerated() {
+      var best: (rank: (Int, Int, Int), inRange: Bool, position: Int)?
+      for position in pool {
         let candidate = candidates[position]
         let rank = (
           candidate.isStarred ? 0 : 1, quotedInterviews[candidate.transcript] ?? 0,
-          candidate.isSpan ? 0 : 1, preferredWords.contains(candidate.words) ? 0 : 1, order
+          candidate.isSpan ? 0 : 1
         )
-        if let current = best, current.rank <= rank { continue }
+        if let current = best {
+          if current.rank < rank { continue }
+          if current.rank == rank && current.inRange { continue }
+        }
         if used.overlaps(candidate) { continue }
-        best = (rank, position)
+        if lengths[position] < 0 { lengths[position] = wordCount(candidate) }
+        let inRange = preferredWords.contains(lengths[position])
+        if let current = best, current.rank == rank, !inRange { continue }
+        best = (rank, inRange, position)
       }
       guard let chosen = best else { break }
       picks.append(chosen.position)

@@ -17,6 +17,7 @@ extension QuoteTable {
     }
     let tally = RowTally(collation, splitBy: options.splitBy)
     var used = QuoteSelection.UsedPassages()
+    var lengths = Array(repeating: -1, count: tally.candidates.count)
     var picks: [Int: [Int]] = [:]
     let fillOrder = entries.indices.filter { entries[$0].depth > 1 }.sorted {
       entries[$0].depth != entries[$1].depth ? entries[$0].depth > entries[$1].depth : $0 < $1
@@ -26,7 +27,8 @@ extension QuoteTable {
       else { continue }
       picks[position] = QuoteSelection.pick(
         options.quotesPerRow, from: tally.pools[position], of: tally.candidates,
-        preferredWords: options.preferredWords, used: &used)
+        preferredWords: options.preferredWords, used: &used, lengths: &lengths,
+        wordCount: { tally.wordCount($0, collation: collation) })
     }
     var sections: [Section] = []
     var number = 0
@@ -104,41 +106,72 @@ struct RowTally {
     split = Array(
       repeating: Array(repeating: 0, count: splitValues.count),
       count: splitBy == nil ? 0 : entries.count)
+    // Per code, the transcript that last touched it and the speakers heard there.
+    var touchedBy = Array(repeating: -1, count: entries.count)
+    var speakerBits = Array(repeating: Set<Int>(), count: entries.count)
+    var touched: [Int] = []
     for (transcriptPosition, transcript) in collation.transcripts.enumerated() {
-      let segmentPositions = transcript.segmentPositions()
-      var speakers: [Int: Set<String>] = [:]
+      var segments = SegmentLookup(transcript)
+      let speakers = Self.speakerNumbers(transcript)
+      touched.removeAll(keepingCapacity: true)
       for (codingPosition, attributed) in collation.codings[transcriptPosition].codings.enumerated()
       {
         let coding = attributed.coding
         guard let code = collation.index.order(of: coding.code),
-          let segmentPosition = segmentPositions[coding.segment]
+          let segmentPosition = segments.position(of: coding.segment)
         else { continue }
-        let segment = transcript.segments[segmentPosition]
-        let isInterviewer = Self.isInterviewer(segment.speaker)
+        let speaker = speakers[segmentPosition]
         var candidate: Int?
-        if !isInterviewer {
+        if speaker >= 0 {
           candidate = candidates.count
           candidates.append(
-            Self.candidate(
-              coding, transcript: transcriptPosition, segment: segmentPosition,
-              coding: codingPosition, text: segment.text))
+            QuoteSelection.Candidate(
+              transcript: transcriptPosition, segment: segmentPosition, coding: codingPosition,
+              range: coding.span.map { $0.start..<$0.end } ?? 0..<Int.max,
+              isStarred: coding.isQuote, isSpan: coding.span != nil))
         }
         var ancestor: Int? = code
         while let row = ancestor {
           if let candidate { pools[row].append(candidate) }
-          var rowSpeakers = speakers[row] ?? []
-          if !isInterviewer { rowSpeakers.insert(segment.speaker) }
-          speakers[row] = rowSpeakers
+          if touchedBy[row] != transcriptPosition {
+            touchedBy[row] = transcriptPosition
+            touched.append(row)
+            speakerBits[row].removeAll(keepingCapacity: true)
+          }
+          if speaker >= 0 { speakerBits[row].insert(speaker) }
           ancestor = parents[row]
         }
       }
       let value = splitBy.map { Collation.value(of: $0, in: transcript) }
-      for (row, rowSpeakers) in speakers {
+      let column = value.flatMap { valuePositions[$0] }
+      for row in touched {
         interviews[row] += 1
-        participants[row] += rowSpeakers.count
-        if let value, let column = valuePositions[value] { split[row][column] += 1 }
+        participants[row] += speakerBits[row].count
+        if let column { split[row][column] += 1 }
       }
     }
+  }
+
+  /// Each segment's speaker as a number within its transcript, or -1 for the interviewer.
+  static func speakerNumbers(_ transcript: Transcript) -> [Int] {
+    var numbers: [String: Int] = [:]
+    return transcript.segments.map { segment in
+      if isInterviewer(segment.speaker) { return -1 }
+      if let number = numbers[segment.speaker] { return number }
+      numbers[segment.speaker] = numbers.count
+      return numbers.count - 1
+    }
+  }
+
+  /// The length in words of a candidate's passage.
+  func wordCount(_ candidate: QuoteSelection.Candidate, collation: Collation) -> Int {
+    let transcript = collation.transcripts[candidate.transcript]
+    let text = transcript.segments[candidate.segment].text
+    let coding = collation.codings[candidate.transcript].codings[candidate.coding].coding
+    if let span = coding.span, let slice = span.slice(of: text) {
+      return QuoteText.wordCount(slice)
+    }
+    return QuoteText.wordCount(text)
   }
 
   /// The printed quote for candidate `position`.
@@ -160,19 +193,42 @@ struct RowTally {
     let lowered = speaker.lowercased()
     return lowered.hasPrefix("interviewer") || lowered == "int" || lowered == "i"
   }
+}
 
-  private static func candidate(
-    _ coding: Coding, transcript: Int, segment: Int, coding position: Int, text: String
-  ) -> QuoteSelection.Candidate {
-    let length = text.unicodeScalars.count
-    if let span = coding.span, let slice = span.slice(of: text) {
-      return QuoteSelection.Candidate(
-        transcript: transcript, segment: segment, coding: position,
-        range: span.start..<span.end, isStarred: coding.isQuote, isSpan: true,
-        words: QuoteText.wordCount(slice))
+/// Finds a segment's position in its transcript: directly for the usual IDs `S1`, `S2`, ... in
+/// order, by a dictionary built on first need otherwise.
+struct SegmentLookup {
+  private let transcript: Transcript
+  private var positions: [SegmentID: Int]?
+
+  init(_ transcript: Transcript) {
+    self.transcript = transcript
+  }
+
+  /// The position of segment `id`, or nil when the transcript has no such segment.
+  mutating func position(of id: SegmentID) -> Int? {
+    if let number = Self.number(id), number >= 1, number <= transcript.segments.count,
+      transcript.segments[number - 1].id == id
+    {
+      return number - 1
     }
-    return QuoteSelection.Candidate(
-      transcript: transcript, segment: segment, coding: position, range: 0..<max(1, length),
-      isStarred: coding.isQuote, isSpan: false, words: QuoteText.wordCount(text))
+    if positions == nil { positions = transcript.segmentPositions() }
+    return positions?[id]
+  }
+
+  /// `12` for `S12`; nil for IDs of another form.
+  private static func number(_ id: SegmentID) -> Int? {
+    var value = 0
+    var digits = 0
+    for (index, byte) in id.rawValue.utf8.enumerated() {
+      if index == 0 {
+        guard byte == UInt8(ascii: "S") else { return nil }
+        continue
+      }
+      guard byte >= 0x30, byte <= 0x39, digits < 9 else { return nil }
+      value = value * 10 + Int(byte - 0x30)
+      digits += 1
+    }
+    return digits > 0 ? value : nil
   }
 }

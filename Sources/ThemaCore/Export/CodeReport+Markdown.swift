@@ -9,7 +9,8 @@ extension CodeReport {
       out += "\n## \(m("\(section.label): \(section.name)"))\n\n"
       out += "Code \(m(section.path.description))"
       if includesChildren { out += " and the codes below it" }
-      out += ". " + (section.definition.isEmpty ? "" : "Definition: \(m(section.definition))")
+      out += "."
+      if !section.definition.isEmpty { out += " Definition: \(m(section.definition))" }
       out += "\n\n" + m(countSentence(section)) + "\n"
       if !section.groups.isEmpty {
         out += "\n| Interview | Codings |\n| --- | ---: |\n"

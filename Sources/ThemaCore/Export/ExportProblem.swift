@@ -12,6 +12,8 @@ public enum ExportProblem: Error, Hashable, Sendable {
   case codebookNeeded(available: [String])
   /// A code reference that resolves in several codebooks.
   case codeInSeveralCodebooks(reference: String, codebooks: [String])
+  /// A code reference that resolves in none of the study's codebooks.
+  case codeInNoCodebook(reference: String, codebooks: [String])
   /// `--out` lies outside the study's folder.
   case outputOutsideProject(path: String)
   /// `--out` is in a folder that does not exist.
@@ -58,6 +60,10 @@ public enum ExportProblem: Error, Hashable, Sendable {
       return
         "code '\(reference)' exists in several codebooks (\(codebooks.joined(separator: ", ")));"
         + " pass --codebook NAME"
+    case .codeInNoCodebook(let reference, let codebooks):
+      return
+        "no codebook has a code '\(reference)' (codebooks: \(codebooks.joined(separator: ", "))); "
+        + "check the code, or pass --codebook NAME to see suggestions"
     case .outputOutsideProject(let path):
       return
         "'\(path)' is outside the study's folder; write exports inside it, e.g. to "
@@ -65,7 +71,8 @@ public enum ExportProblem: Error, Hashable, Sendable {
     case .outputFolderMissing(let folder):
       return "the folder '\(folder)' does not exist; create it first or write to Exports/"
     case .outputIsFolder(let path):
-      return "'\(path)' is a folder; name a file, e.g. \(path)/table.md"
+      let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+      return "'\(path)' is a folder; name a file, e.g. \(folder)/table.md"
     case .outputAmongInputs(let path, let folder):
       return
         "'\(path)' is inside \(folder)/, which holds the study's own files; write exports to "

@@ -40,7 +40,8 @@ public enum MarkupEscaping {
 
   /// Text for LaTeX: the ten special characters (`\ { } $ & # ^ _ % ~`) and `< > | "` as
   /// commands that print them, typographic quotes and dashes as LaTeX ligatures, line breaks as
-  /// spaces, `--` kept from becoming a dash. Needs `\usepackage[T1]{fontenc}` for `"` and `|`.
+  /// spaces, `--` kept from becoming a dash, brackets braced so that none is read as an optional
+  /// argument. Needs `\usepackage[T1]{fontenc}` for `"` and `|`.
   public static func latex(_ text: String) -> String {
     var out = ""
     var previous: Unicode.Scalar?
@@ -59,6 +60,8 @@ public enum MarkupEscaping {
       case "<": out += "\\textless{}"
       case ">": out += "\\textgreater{}"
       case "|": out += "\\textbar{}"
+      case "[": out += "{[}"
+      case "]": out += "{]}"
       case "\"": out += "\\textquotedbl{}"
       case "-": out += previous == "-" ? "{}-" : "-"
       case "\u{201C}": out += "``"
@@ -78,13 +81,15 @@ public enum MarkupEscaping {
 
   /// Text for a Markdown paragraph or pipe-table cell that renders literally on GitHub and in
   /// Pandoc: ASCII punctuation that could start markup is backslash-escaped (`|` included, so a
-  /// cell never splits), `&` and `<` cannot form entities or HTML, line breaks become spaces, and
-  /// a leading list or heading marker is escaped.
+  /// cell never splits), `<` and `>` become `&lt;` and `&gt;` so no HTML gets through, `&` cannot
+  /// form an entity, line breaks become spaces, and a leading list or heading marker is escaped.
   public static func markdown(_ text: String) -> String {
     var out = ""
     for scalar in text.unicodeScalars where isAllowedInXML(scalar) {
       switch scalar {
-      case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "$", "@", "^", "&", "#", "{", "}":
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\\", "`", "*", "_", "[", "]", "|", "~", "$", "@", "^", "&", "#", "{", "}":
         out += "\\"
         out.unicodeScalars.append(scalar)
       case "\n", "\r", "\t":
