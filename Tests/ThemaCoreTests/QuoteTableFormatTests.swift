@@ -133,3 +133,41 @@ import Testing
     return count
   }
 }
+
+extension Tag {
+  /// Tests that run LaTeX (`pdflatex`) when it is installed.
+  @Tag static var latex: Self
+}
+
+extension QuoteTableFormatTests {
+  @Test(.tags(.latex)) func pdflatexTypesetsTheHostileTable() throws {
+    guard let pdflatex = SampleDocxTests.findExecutable("pdflatex") else {
+      print("QuoteTableFormatTests: pdflatex is not installed; skipping the LaTeX build")
+      return
+    }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "thema-tex-\(UUID().uuidString)"
+    ).path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let document =
+      "\\documentclass{article}\n\\usepackage[T1]{fontenc}\n"
+      + "\\usepackage{booktabs,longtable,array}\n\\begin{document}\n"
+      + (try H.table().latex()) + "\\end{document}\n"
+    try Data(document.utf8).write(to: URL(fileURLWithPath: folder + "/table.tex"))
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: pdflatex)
+    process.arguments = [
+      "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "table.tex",
+    ]
+    process.currentDirectoryURL = URL(fileURLWithPath: folder)
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    let log = (try? String(contentsOfFile: folder + "/table.log", encoding: .utf8)) ?? ""
+    #expect(process.terminationStatus == 0, "pdflatex failed: \(log.suffix(600))")
+    #expect(FileManager.default.fileExists(atPath: folder + "/table.pdf"))
+    #expect(!log.contains("(/etc/passwd"), "\\input never opened the file")
+  }
+}

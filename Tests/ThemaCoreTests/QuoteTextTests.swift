@@ -8,13 +8,21 @@ import Testing
     text: "We hire for lived experience.\nIt is the job. Everything else we can teach.")
 
   @Test(arguments: [
-    // (start, end, expected): whole words stay; a cut word is dropped and marked.
+    // (start, end, expected): whole words stay, a cut word is dropped, and a passage that
+    // starts or ends inside a sentence is marked with an ellipsis on that side.
     (0, 29, "We hire for lived experience."),
-    (3, 17, "hire for lived"),
-    (4, 17, "…for lived"),
-    (3, 20, "hire for lived…"),
-    (3, 16, "hire for…"),
+    (0, 28, "We hire for lived experience…"),
+    (3, 17, "…hire for lived…"),
+    (4, 17, "…for lived…"),
+    (3, 20, "…hire for lived…"),
+    (3, 16, "…hire for…"),
+    (30, 44, "It is the job."),
+    (29, 44, "It is the job."),
+    (45, 60, "Everything else…"),
     (30, 45, "It is the job."),
+    (45, 75, "Everything else we can teach."),
+    (8, 29, "…for lived experience."),
+    (11, 29, "…lived experience."),
     (1, 2, "e"),
   ])
   func passagesSnapToWholeWords(start: Int, end: Int, expected: String) {

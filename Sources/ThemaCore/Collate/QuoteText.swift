@@ -10,8 +10,10 @@ public enum QuoteText {
   /// The passage a coding points at: the span's text, or the whole segment's, with runs of
   /// white space (line breaks included) made single spaces.
   ///
-  /// A span whose edge falls inside a word (a slip of the mouse) is narrowed to whole words and
-  /// marked with an ellipsis on that side, so a quote never starts or ends with half a word.
+  /// A span whose edge falls inside a word (a slip of the mouse) is narrowed to whole words, so
+  /// a quote never starts or ends with half a word. A span that starts or ends in the middle of
+  /// a sentence gets an ellipsis on that side (`…honestly the thing I screen for`), as writers
+  /// mark words left out.
   public static func passage(of segment: Segment, span: TextSpan?) -> String {
     guard let span else { return collapsingWhitespace(segment.text) }
     let scalars = Array(segment.text.unicodeScalars)
@@ -34,9 +36,36 @@ public enum QuoteText {
       let upper = max(lower, min(span.end, scalars.count))
       return collapsingWhitespace(String(String.UnicodeScalarView(scalars[lower..<upper])))
     }
-    if cutAfter { text = trimmingTrailingPunctuation(text) + ellipsis }
-    if cutBefore { text = ellipsis + text }
+    let startsSentence = !cutBefore && Self.startsSentence(scalars, at: start)
+    let endsSentence = !cutAfter && Self.endsSentence(scalars, at: end)
+    if !endsSentence { text = trimmingTrailingPunctuation(text) + ellipsis }
+    if !startsSentence { text = ellipsis + text }
     return text
+  }
+
+  /// Whether the text from `start` begins a sentence: nothing but spaces, opening quotes or
+  /// brackets before it since the last sentence end, or the start of the segment.
+  private static func startsSentence(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+    var index = start - 1
+    while index >= 0, scalars[index].properties.isWhitespace { index -= 1 }
+    guard index >= 0 else { return true }
+    return ".!?…:\"“”)]".unicodeScalars.contains(scalars[index])
+  }
+
+  /// Whether the text up to `end` ends a sentence: its last character other than a closing
+  /// quote or bracket is a sentence end, or nothing but spaces follows.
+  private static func endsSentence(_ scalars: [Unicode.Scalar], at end: Int) -> Bool {
+    var rest = end
+    while rest < scalars.count, scalars[rest].properties.isWhitespace { rest += 1 }
+    if rest >= scalars.count { return true }
+    var index = end - 1
+    while index >= 0,
+      scalars[index].properties.isWhitespace || "\"”’')]".unicodeScalars.contains(scalars[index])
+    {
+      index -= 1
+    }
+    guard index >= 0 else { return true }
+    return ".!?…".unicodeScalars.contains(scalars[index])
   }
 
   /// `text` cut to at most `maxWords` words (runs of non-space characters).

@@ -19,7 +19,7 @@ extension QuoteTable {
     var blocks: [WordDocument.Block] = [
       .paragraph(P(style: "Title", runs: [R(text: title)]))
     ]
-    let widths = quotesPerRow > 0 ? [1650, 2150, 1250, 4310] : [2800, 5360, 1200]
+    let widths = quotesPerRow > 0 ? [1600, 2050, 1450, 4260] : [2800, 5360, 1200]
     var headers = [labelHeading, "Description", "Interviews\n(N = \(interviews))"]
     if quotesPerRow > 0 { headers.append("Illustrative quotes") }
     func cell(_ text: String, bold: Bool = false) -> [P] {

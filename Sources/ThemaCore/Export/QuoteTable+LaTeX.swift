@@ -12,7 +12,7 @@ extension QuoteTable {
     out += "%   \\usepackage{booktabs,longtable,array}\n"
     let columns =
       quotesPerRow > 0
-      ? ["0.2", "0.25", "0.12", "0.31"] : ["0.3", "0.5", "0.12"]
+      ? ["0.2", "0.22", "0.14", "0.32"] : ["0.3", "0.44", "0.14"]
     let spec = columns.map { ">{\\raggedright\\arraybackslash}p{\($0)\\linewidth}" }.joined()
     var headers = [labelHeading, "Description", countHeading]
     if quotesPerRow > 0 { headers.append("Illustrative quotes") }

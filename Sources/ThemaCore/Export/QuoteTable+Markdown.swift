@@ -1,9 +1,9 @@
 /// The quote table as Markdown: a heading and a pipe table per section, for GitHub, for
 /// Pandoc (`pandoc table.md -o table.docx`), and for reading in a terminal.
 extension QuoteTable {
-  /// The table as Markdown. Theme rows are bold; quotes in a cell are separated by `<br>`,
-  /// which GitHub shows as a line break and Pandoc keeps for HTML. The dashes under the header
-  /// set Pandoc's relative column widths.
+  /// The table as Markdown. Theme rows are bold; quotes in a cell are separated by ` <br>`,
+  /// which GitHub shows as a line break and Pandoc keeps for HTML (and reads as a space
+  /// elsewhere). The dashes under the header set Pandoc's relative column widths.
   public func markdown() -> String {
     var out = "# \(MarkupEscaping.markdown(title))\n\n"
     out += "Thematic quote table of the codebook \(MarkupEscaping.markdown(codebook)).\n"
@@ -29,7 +29,7 @@ extension QuoteTable {
         var cells = [label, MarkupEscaping.markdown(row.description), row.countText]
         if quotesPerRow > 0 {
           cells.append(
-            row.quotes.map { MarkupEscaping.markdown($0.printed) }.joined(separator: "<br>"))
+            row.quotes.map { MarkupEscaping.markdown($0.printed) }.joined(separator: " <br>"))
         }
         out += "| " + cells.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |\n"
       }
