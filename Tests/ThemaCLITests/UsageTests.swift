@@ -36,7 +36,8 @@ import Testing
         "Error: The value 'pdf' is invalid for '--format': expected one of tree, md, json, csv.",
       usage: "  See 'thema codebook show --help' for more information."),
     Case(
-      arguments: ["codebook"], message: "Error: 'codebook' needs a subcommand: show.",
+      arguments: ["codebook"],
+      message: "Error: 'codebook' needs a subcommand: show, rename, move, merge, split, retire.",
       usage: "  See 'thema --help' for more information."),
     Case(
       arguments: ["codebook", "shwo"],

@@ -32,7 +32,7 @@ import Testing
     ]
     if consensus {
       study.consensus[id] = CodingSheet(
-        transcript: id, coder: .consensus, codings: [try coding(1, "A")])
+        transcript: id, coder: .consensus, isDone: true, codings: [try coding(1, "A")])
     }
     return study
   }
@@ -42,6 +42,15 @@ import Testing
     #expect(effective.sources == [.consensus])
     #expect(effective.codings.map(\.coding.code.description) == ["A"])
     #expect(!effective.isUnresolved)
+  }
+
+  @Test func aConsensusInProgressIsFlagged() throws {
+    let id = try #require(id)
+    var study = try study(consensus: true)
+    study.consensus[id]?.isDone = false
+    let effective = study.effectiveCodings(for: id)
+    #expect(effective.sources == [.consensus])
+    #expect(effective.isUnresolved)
   }
 
   @Test func withoutConsensusTwoCodersAreMergedAndFlaggedUnresolved() throws {
