@@ -139,9 +139,8 @@ import Testing
     #expect(table.notes[0] == "N = 1 interview coded with mini.")
     #expect(
       table.notes[1]
-        == "Codings: the consensus where a lead made one, otherwise the coder's own (alice and "
-        + "bob). Not yet resolved: A-1 was coded by several coders with no consensus yet, so "
-        + "every coder's codings are shown.")
+        == "Codings: the coders' own (alice and bob). Not yet resolved: A-1 was coded by "
+        + "several coders with no consensus yet, so every coder's codings are shown.")
     let alice = try QuoteTable.build(
       M.collation(study, source: .coder(try #require(Coder(rawValue: "alice")))))
     #expect(alice.notes[1] == "Codings: alice's only.")
@@ -181,5 +180,26 @@ extension QuoteTableBuildingTests {
     ]
     let table = try QuoteTable.build(M.collation(study))
     #expect(try row(table, "T1/2").quotes.map(\.text) == ["Weekly. Short."])
+  }
+}
+
+extension QuoteTableBuildingTests {
+  @Test func notesNameTheConsensusAndWhetherItIsDone() throws {
+    var study = try M.study(
+      [try M.coding("A-1", 2, "T1/1/1a"), try M.coding("A-2", 2, "T1/1/1a")],
+      bob: [try M.coding("A-1", 4, "T1/2"), try M.coding("A-2", 4, "T1/2")])
+    let a1 = try M.id("A-1")
+    study.consensus[a1] = CodingSheet(
+      transcript: a1, coder: .consensus, isDone: true, codings: [try M.coding("A-1", 4, "T1/2")])
+    let done = try QuoteTable.build(M.collation(study))
+    #expect(
+      done.notes[1]
+        == "Codings: the lead's consensus for A-1; the coders' own for the others (alice and "
+        + "bob). Not yet resolved: A-2 was coded by several coders with no consensus yet, so "
+        + "every coder's codings are shown.")
+    #expect(try row(done, "T1/1/1a").interviews == 1, "A-1's consensus dropped alice's 1a")
+    study.consensus[a1]?.isDone = false
+    let inProgress = try QuoteTable.build(M.collation(study))
+    #expect(inProgress.notes[1].contains("The consensus for A-1 is still in progress."))
   }
 }

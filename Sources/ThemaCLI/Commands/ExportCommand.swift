@@ -80,12 +80,7 @@ enum ExportCommand: Command {
     context.out.write(
       "\(plural(files.count, "file")) in \(project.display(Project.exportsFolder))/, "
         + "\(written) changed.\n")
-    if !unresolved.isEmpty {
-      context.err.write(
-        "\(context.errStyle.note("note:")) \(unresolved.sorted().map(\.rawValue).joined(separator: ", ")) "
-          + "\(unresolved.count == 1 ? "has" : "have") several coders and no consensus yet; their "
-          + "codings are combined, as the notes in the exports say.\n")
-    }
+    ExportOutput.noteUnresolved(Array(unresolved), context: &context)
     return 0
   }
 

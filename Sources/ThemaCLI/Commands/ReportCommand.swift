@@ -62,7 +62,7 @@ enum ReportCommand: Command {
       context: &context)
     let bytes = report.rendered(as: format, style: CollateArguments.style(arguments))
     try ExportOutput.write(bytes, project: project, fallback: nil, context: &context)
-    ExportOutput.noteUnresolved(collation, context: &context)
+    ExportOutput.noteUnresolved(collation.unresolved, context: &context)
     return 0
   }
 

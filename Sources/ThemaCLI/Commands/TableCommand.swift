@@ -72,7 +72,7 @@ enum TableCommand: Command {
     try ExportOutput.write(
       bytes, project: project,
       fallback: format == .docx ? "\(Project.exportsFolder)/\(stem).docx" : nil, context: &context)
-    ExportOutput.noteUnresolved(collation, context: &context)
+    ExportOutput.noteUnresolved(collation.unresolved, context: &context)
     return 0
   }
 

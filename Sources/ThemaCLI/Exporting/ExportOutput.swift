@@ -67,14 +67,13 @@ enum ExportOutput {
 
   /// A note on standard error when some codings are unresolved, so a user writing to a file
   /// learns it too.
-  static func noteUnresolved(_ collation: Collation, context: inout CommandContext) {
-    let unresolved = collation.unresolved
-    guard !unresolved.isEmpty else { return }
+  static func noteUnresolved(_ transcripts: [TranscriptID], context: inout CommandContext) {
+    guard !transcripts.isEmpty else { return }
     let style = context.errStyle
     context.err.write(
-      "\(style.note("note:")) \(unresolved.map(\.rawValue).joined(separator: ", ")) "
-        + "\(unresolved.count == 1 ? "has" : "have") several coders and no consensus yet; their "
-        + "codings are combined. Resolve them with 'thema resolve', or pick one with "
-        + "--source coder:NAME.\n")
+      "\(style.note("note:")) \(transcripts.sorted().map(\.rawValue).joined(separator: ", ")) "
+        + "\(transcripts.count == 1 ? "has" : "have") several coders and no finished consensus "
+        + "yet, as the note under the output says. Resolve them with 'thema resolve', or pick "
+        + "one coder with --source coder:NAME.\n")
   }
 }

@@ -14,17 +14,25 @@ extension Collation {
   }
 
   private func sourceNote() -> String {
-    let names = Self.list(coders.map(\.rawValue))
+    let names = Self.list(coders.filter { $0 != .consensus }.map(\.rawValue))
     switch source {
     case .automatic:
-      let unresolved = self.unresolved
-      var text = "Codings: the consensus where a lead made one, otherwise the coder's own"
-      text += coders.isEmpty ? "." : " (\(names))."
-      if !unresolved.isEmpty {
+      let fromConsensus = codings.filter { $0.sources == [.consensus] }
+      let consensus = fromConsensus.map(\.transcript.rawValue)
+      var text = "Codings: "
+      if !consensus.isEmpty { text += "the lead's consensus for \(Self.list(consensus)); " }
+      text += "the coders' own" + (consensus.isEmpty ? "" : " for the others")
+      text += names.isEmpty ? "." : " (\(names))."
+      let inProgress = fromConsensus.filter(\.isUnresolved).map(\.transcript.rawValue)
+      if !inProgress.isEmpty {
+        text += " The consensus for \(Self.list(inProgress)) is still in progress."
+      }
+      let union = codings.filter { $0.isUnresolved && $0.sources != [.consensus] }
+        .map(\.transcript.rawValue)
+      if !union.isEmpty {
         text +=
-          " Not yet resolved: \(Self.list(unresolved.map(\.rawValue))) "
-          + "\(unresolved.count == 1 ? "was" : "were") coded by several coders with no consensus "
-          + "yet, so every coder's codings are shown."
+          " Not yet resolved: \(Self.list(union)) \(union.count == 1 ? "was" : "were") coded by "
+          + "several coders with no consensus yet, so every coder's codings are shown."
       }
       return text
     case .consensus:

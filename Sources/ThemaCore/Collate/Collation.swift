@@ -43,8 +43,8 @@ public struct Collation: Sendable {
     self.attributeNames = attributes.subtracting(["codebook"]).sorted(by: NaturalOrder.less)
   }
 
-  /// The transcripts whose codings are the union of several coders because no consensus
-  /// exists yet (only with `.automatic`).
+  /// The transcripts whose codings are not all resolved (only with `.automatic`): the union of
+  /// several coders because no consensus exists yet, or a consensus still in progress.
   public var unresolved: [TranscriptID] {
     codings.filter(\.isUnresolved).map(\.transcript)
   }
