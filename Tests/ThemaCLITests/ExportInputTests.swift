@@ -154,4 +154,17 @@ import Testing
     #expect(
       bytes == FileManager.default.contents(atPath: study.root + "/Exports/program-managers.docx"))
   }
+
+  @Test func aNewUsersWordTableCoversEveryCodebook() throws {
+    let study = try TestStudy.sampleWithExports()
+    let result = study.run(["table", "--format", "docx"])
+    #expect(result.status == 0, "\(result.err)")
+    #expect(
+      result.out
+        == "Wrote Exports/capp-participants.docx.\nWrote Exports/program-managers.docx.\n")
+    for name in ["capp-participants", "program-managers"] {
+      let bytes = FileManager.default.contents(atPath: study.root + "/Exports/\(name).docx")
+      #expect(bytes?.starts(with: [0x50, 0x4B, 0x03, 0x04]) == true)
+    }
+  }
 }

@@ -43,7 +43,7 @@ enum ReportCommand: Command {
     let arguments = context.arguments
     let options = try CollateArguments.collateOptions(arguments)
     let contextSize = try arguments.integer("--context", in: 0...20) ?? 0
-    let format = try format(arguments)
+    let format = try CollateArguments.format(arguments, among: ExportFormat.reportFormats)
     let (project, study) = try context.loadStudy()
     let references = arguments.arguments("CODE")
     let codebook = try CollateArguments.codebook(
@@ -64,21 +64,5 @@ enum ReportCommand: Command {
     try ExportOutput.write(bytes, project: project, fallback: nil, context: &context)
     ExportOutput.noteUnresolved(collation.unresolved, context: &context)
     return 0
-  }
-
-  /// `--format`, else the extension of `--out`, else Markdown.
-  static func format(_ arguments: ParsedArguments) throws -> ExportFormat {
-    if let text = arguments.value("--format") {
-      guard let format = ExportFormat(rawValue: text) else {
-        throw UsageError.invalidValue(option: "--format", value: text, expected: "md")
-      }
-      return format
-    }
-    if let out = arguments.value("--out"), let format = ExportFormat(fileName: out),
-      ExportFormat.reportFormats.contains(format)
-    {
-      return format
-    }
-    return .md
   }
 }

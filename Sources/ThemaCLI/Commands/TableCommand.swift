@@ -19,8 +19,9 @@ enum TableCommand: Command {
 
       Formats: md (default), csv, html, docx, tex, json; --out FILE picks the format from its \
       extension. Without --out the table goes to standard output, except docx, which is \
-      written to Exports/<codebook>.docx. Before anything is written, quotes are checked \
-      against .thema/redactions.txt.
+      written to Exports/<codebook>.docx (one file per codebook when the study has several and \
+      none is named). Before anything is written, quotes are checked against \
+      .thema/redactions.txt.
       """,
     options: [
       OptionSpec(
@@ -50,45 +51,49 @@ enum TableCommand: Command {
   static func run(_ context: inout CommandContext) throws -> Int32 {
     let arguments = context.arguments
     let options = try CollateArguments.collateOptions(arguments)
-    let format = try format(arguments)
+    let format = try CollateArguments.format(arguments, among: ExportFormat.tableFormats)
     let (project, study) = try context.loadStudy()
     let domainReference = arguments.value("--domain")
-    let codebook = try CollateArguments.codebook(
-      study, named: arguments.value("--codebook"), references: domainReference.map { [$0] } ?? [])
-    let domain = try domainReference.map { reference throws(Problem) in
-      try CodebookIndex(codebook).resolve(reference)
+    let codebooks: [Codebook]
+    if arguments.value("--codebook") == nil, domainReference == nil, format == .docx,
+      arguments.value("--out") == nil, study.codebooks.count > 1
+    {
+      // Word files go to Exports/ anyway: one per codebook, as a new user would expect.
+      codebooks = study.codebookNames.compactMap { study.codebooks[$0] }
+    } else {
+      codebooks = [
+        try CollateArguments.codebook(
+          study, named: arguments.value("--codebook"),
+          references: domainReference.map { [$0] } ?? [])
+      ]
     }
-    let collation = try Collation(study: study, codebook: codebook, source: options.source)
-    let table = try exporting { () throws(ExportProblem) in
-      try QuoteTable.build(collation, domain: domain, options: options)
+    var outputs: [(bytes: [UInt8], stem: String)] = []
+    var texts: [ExportedText] = []
+    var unresolved: [TranscriptID] = []
+    for codebook in codebooks {
+      let domain = try domainReference.map { reference throws(Problem) in
+        try CodebookIndex(codebook).resolve(reference)
+      }
+      let collation = try Collation(study: study, codebook: codebook, source: options.source)
+      let table = try exporting { () throws(ExportProblem) in
+        try QuoteTable.build(collation, domain: domain, options: options)
+      }
+      texts += table.exportedTexts
+      unresolved += collation.unresolved
+      let bytes = try exporting { () throws(ExportProblem) in
+        try table.rendered(as: format, style: CollateArguments.style(arguments))
+      }
+      outputs.append((bytes, codebook.name + (domain.map { "-" + $0.description } ?? "")))
     }
     try ExportOutput.checkPrivacy(
-      table.exportedTexts, project: project, allowed: arguments.flag("--allow-identifiers"),
-      context: &context)
-    let bytes = try exporting { () throws(ExportProblem) in
-      try table.rendered(as: format, style: CollateArguments.style(arguments))
+      texts, project: project, allowed: arguments.flag("--allow-identifiers"), context: &context)
+    for output in outputs {
+      try ExportOutput.write(
+        output.bytes, project: project,
+        fallback: format == .docx ? "\(Project.exportsFolder)/\(output.stem).docx" : nil,
+        context: &context)
     }
-    let stem = codebook.name + (domain.map { "-" + $0.description } ?? "")
-    try ExportOutput.write(
-      bytes, project: project,
-      fallback: format == .docx ? "\(Project.exportsFolder)/\(stem).docx" : nil, context: &context)
-    ExportOutput.noteUnresolved(collation.unresolved, context: &context)
+    ExportOutput.noteUnresolved(unresolved, context: &context)
     return 0
-  }
-
-  /// `--format`, else the extension of `--out`, else Markdown.
-  static func format(_ arguments: ParsedArguments) throws -> ExportFormat {
-    if let text = arguments.value("--format") {
-      guard let format = ExportFormat(rawValue: text) else {
-        throw UsageError.invalidValue(option: "--format", value: text, expected: "md")
-      }
-      return format
-    }
-    if let out = arguments.value("--out"), let format = ExportFormat(fileName: out),
-      ExportFormat.tableFormats.contains(format)
-    {
-      return format
-    }
-    return .md
   }
 }

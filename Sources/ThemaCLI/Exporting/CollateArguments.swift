@@ -98,6 +98,26 @@ enum CollateArguments {
     throw Problem.exporting(.codebookNeeded(available: names))
   }
 
+  /// `--format`, else the extension of `--out` when it names one of `formats`, else Markdown.
+  static func format(_ arguments: ParsedArguments, among formats: [ExportFormat]) throws
+    -> ExportFormat
+  {
+    if let text = arguments.value("--format") {
+      guard let format = ExportFormat(rawValue: text), formats.contains(format) else {
+        throw UsageError.invalidValue(
+          option: "--format", value: text,
+          expected: "one of " + formats.map(\.rawValue).joined(separator: ", "))
+      }
+      return format
+    }
+    if let out = arguments.value("--out"), let format = ExportFormat(fileName: out),
+      formats.contains(format)
+    {
+      return format
+    }
+    return .md
+  }
+
   /// The CSV and other writing options given on the command line.
   static func style(_ arguments: ParsedArguments) -> ExportStyle {
     ExportStyle(csv: CSV.Options(byteOrderMark: arguments.flag("--bom"), neutralizeFormulas: true))

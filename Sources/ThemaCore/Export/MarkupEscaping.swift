@@ -4,25 +4,17 @@ public enum MarkupEscaping {
   /// Text for HTML element content and quoted attribute values: `&`, `<`, `>`, `"` and `'` as
   /// character references; control characters other than tab and line breaks dropped.
   public static func html(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars where isAllowedInXML(scalar) {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
+    markup(text, apostrophe: "&#39;")
   }
 
   /// Text for XML element content and attribute values (WordprocessingML): like `html`, and
   /// every character XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) is dropped, so the part
   /// stays well-formed whatever a transcript holds.
   public static func xml(_ text: String) -> String {
+    markup(text, apostrophe: "&apos;")
+  }
+
+  private static func markup(_ text: String, apostrophe: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars where isAllowedInXML(scalar) {
@@ -31,7 +23,7 @@ public enum MarkupEscaping {
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
-      case "'": out += "&apos;"
+      case "'": out += apostrophe
       default: out.unicodeScalars.append(scalar)
       }
     }
