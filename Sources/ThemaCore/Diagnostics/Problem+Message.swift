@@ -194,6 +194,9 @@ extension Problem {
         + "neither, code:PATH or span:START-END, e.g. S12:T1/1a=first"
     case .revision(let problem):
       return problem.message
+
+    case .exporting(let problem):
+      return problem.message
     }
   }
 }

@@ -147,4 +147,10 @@ public enum Problem: Error, Hashable, Sendable {
 
   /// A codebook revision that was refused.
   case revision(RevisionProblem)
+
+  // MARK: Reports and exports
+
+  /// A report, table or export that cannot be made as asked; the wording is in
+  /// `ExportProblem.message`.
+  case exporting(ExportProblem)
 }
