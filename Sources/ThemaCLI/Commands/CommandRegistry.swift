@@ -6,6 +6,7 @@ enum CommandRegistry {
     CodebookShowCommand.self,
     CodeCommand.self,
     CodingsCommand.self,
+    AgreeCommand.self,
     CompletionsCommand.self,
     CompleteCommand.self,
   ]

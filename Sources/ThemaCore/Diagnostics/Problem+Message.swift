@@ -164,6 +164,9 @@ extension Problem {
       return
         "\(file) is being written by another Thema process (\(holder)); wait for it to finish "
         + "or close the other coding screen"
+
+    case .agreement(let problem):
+      return problem.message
     }
   }
 }

@@ -125,4 +125,9 @@ public enum Problem: Error, Hashable, Sendable {
   case invalidCoderName(String)
   /// Another process holds the lock on a file.
   case locked(file: String, holder: String)
+
+  // MARK: Agreement
+
+  /// Agreement cannot be computed for what was asked.
+  case agreement(AgreementProblem)
 }
