@@ -20,10 +20,10 @@ public struct AgreementAnalysis: Sendable {
     self.transcripts = transcripts
     self.sets = sets
     self.resolved = transcripts.map { transcript in
-      let positions = transcript.segmentPositions()
+      var positions = SegmentPositions(transcript)
       return sets.map { set in
         set.sheets[transcript.id].map {
-          ResolvedSheet($0, transcript: transcript, positions: positions, codebook: codebook)
+          ResolvedSheet($0, transcript: transcript, positions: &positions, codebook: codebook)
         }
       }
     }

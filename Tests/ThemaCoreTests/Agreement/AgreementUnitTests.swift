@@ -202,3 +202,11 @@ import Testing
     #expect(result.unusedCodes.map(\.last) == ["1b", "2a"])
   }
 }
+
+@Suite struct SegmentCharacterTests {
+  @Test(arguments: ["", "abc", "café", "cafe\u{301}", "日本語", "👩‍👩‍👧 family", "a\nb"])
+  func scalarCountIsTheSpanUnit(text: String) {
+    let segment = Segment(id: SegmentID(number: 1), speaker: "P", text: text)
+    #expect(segment.scalarCount == segment.length)
+  }
+}

@@ -79,7 +79,7 @@ extension AgreementCells {
     _ transcript: Int, transcript value: Transcript, sheets: [ResolvedSheet?],
     categories: CodeCategories, scratch: inout [[Int32]]
   ) {
-    let lengths = value.segments.map(\.length)
+    let lengths = value.segments.map(\.scalarCount)
     addWeight(lengths.reduce(0, +), toTranscript: transcript)
     var cursors = Array(repeating: 0, count: sheets.count)
     var touched = Array(repeating: false, count: lengths.count)

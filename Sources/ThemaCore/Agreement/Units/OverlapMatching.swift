@@ -84,7 +84,7 @@ public struct OverlapMatching: Sendable {
       let pair = sheets[index]
       var cursors = [0, 0]
       while let segment = AgreementCells.nextSegment(pair, cursors) {
-        let length = transcript.segments[Int(segment)].length
+        let length = transcript.segments[Int(segment)].scalarCount
         var perCoder: [[CodedSpan]] = []
         for (coder, sheet) in pair.enumerated() {
           guard let sheet else {

@@ -20,10 +20,9 @@ struct ResolvedSheet: Sendable {
 
   var count: Int { segments.count }
 
-  /// Resolves `sheet` against `transcript` (whose segment positions are `positions`) and
-  /// `codebook`.
+  /// Resolves `sheet` against `transcript` and `codebook`; `positions` looks segments up.
   init(
-    _ sheet: CodingSheet, transcript: Transcript, positions: [SegmentID: Int],
+    _ sheet: CodingSheet, transcript: Transcript, positions: inout SegmentPositions,
     codebook: CodebookIndex
   ) {
     var rows: [(segment: Int32, entry: Int32, start: Int32, end: Int32)] = []
@@ -34,7 +33,7 @@ struct ResolvedSheet: Sendable {
     for coding in sheet.codings {
       if coding.segment != lastSegment {
         lastSegment = coding.segment
-        lastPosition = positions[coding.segment]
+        lastPosition = positions.position(of: coding.segment)
       }
       guard let position = lastPosition else {
         setAside[SetAsideKey(reason: .segmentNotInTranscript, code: coding.code), default: 0] += 1
@@ -61,5 +60,38 @@ struct ResolvedSheet: Sendable {
     var end = from
     while end < count && segments[end] == segment { end += 1 }
     return from..<end
+  }
+}
+
+/// Finds a segment's position in its transcript: `S12` is usually the twelfth segment, which is
+/// checked without hashing; any other ID falls back to a table built on first need.
+struct SegmentPositions {
+  let transcript: Transcript
+  private var table: [SegmentID: Int]?
+
+  init(_ transcript: Transcript) {
+    self.transcript = transcript
+  }
+
+  mutating func position(of id: SegmentID) -> Int? {
+    if let number = Self.number(id), number >= 1, number <= transcript.segments.count,
+      transcript.segments[number - 1].id == id
+    {
+      return number - 1
+    }
+    if table == nil { table = transcript.segmentPositions() }
+    return table?[id]
+  }
+
+  /// The number of a conventional ID `S<digits>`, or nil.
+  private static func number(_ id: SegmentID) -> Int? {
+    let utf8 = id.rawValue.utf8
+    guard utf8.first == UInt8(ascii: "S"), utf8.count > 1, utf8.count < 12 else { return nil }
+    var number = 0
+    for byte in utf8.dropFirst() {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+      number = number * 10 + Int(byte - UInt8(ascii: "0"))
+    }
+    return number
   }
 }
