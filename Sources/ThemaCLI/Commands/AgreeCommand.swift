@@ -37,7 +37,9 @@ enum AgreeCommand: Command {
         choices: AgreementUnit.allCases.map(\.rawValue)),
       OptionSpec(
         "--overlap", value: "PERCENT",
-        help: "For --unit overlap: how much two spans must share, 1 to 100 (default 90)"),
+        help:
+          "How much two spans must share for --unit overlap, 1 to 100 (default 90; implies --unit overlap)"
+      ),
       OptionSpec(
         "--level", value: "LEVEL",
         help: "code (as coded, default), theme (1a counts as 1), or a depth such as 2"),
@@ -52,7 +54,9 @@ enum AgreeCommand: Command {
       OptionSpec(
         "--format", value: "FORMAT", help: "table (default), md, csv or json",
         choices: ["table", "md", "csv", "json"]),
-      OptionSpec("--explain", help: "Print the formulas, the unit and a methods paragraph"),
+      OptionSpec(
+        "--explain",
+        help: "Print the formulas, the unit and a methods paragraph instead of the report"),
     ],
     examples: [
       Example("thema agree", "Every code, segment by segment, for every pair of coders."),

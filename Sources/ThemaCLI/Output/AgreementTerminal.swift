@@ -47,38 +47,9 @@ enum AgreementTerminal {
           style.caution("⚑ ") + code.shortName + ": " + paradox.explanation + ".", indent: 2)
       }
     }
-    text += "\n" + style.bold("Overall") + "\n"
-    let width = pair.overallLines.map { DisplayWidth.of($0.label) }.max() ?? 0
-    for line in pair.overallLines {
-      let pad = String(repeating: " ", count: width - DisplayWidth.of(line.label))
-      let detail = line.detail.isEmpty ? "" : style.dim("  (" + line.detail + ")")
-      let plain = "  \(line.label)\(pad)  \(line.value)  (\(line.detail))"
-      if line.detail.isEmpty || DisplayWidth.of(plain) <= Help.width {
-        text += "  \(line.label)\(pad)  \(line.value)\(detail)\n"
-      } else {
-        text += "  \(line.label)\(pad)  \(line.value)\n"
-        text += String(repeating: " ", count: width + 4) + style.dim("(" + line.detail + ")") + "\n"
-      }
-    }
+    text += "\n" + overall(pair, style: style)
     if let groupBy, !pair.groups.isEmpty {
-      text += "\n" + style.bold("By \(groupBy)") + "\n"
-      var rows: [[Cell]] = [
-        [
-          Cell(groupBy), Cell("transcripts"), Cell(pair.settings.unit.plural, right: true),
-          Cell("codes", right: true), Cell("agree", right: true), Cell("kappa  95% CI"),
-        ]
-      ]
-      for group in pair.groups {
-        rows.append([
-          Cell(group.value ?? "(none)"),
-          Cell(group.transcripts.map(\.rawValue).joined(separator: " ")),
-          Cell(AgreementFormat.count(group.units), right: true),
-          Cell(String(group.codes), right: true),
-          Cell(AgreementFormat.percent(group.overall.percentAgreement), right: true),
-          kappaCell(group.overall.kappa, interval: groupInterval(group.overall), style: style),
-        ])
-      }
-      text += Cell.table(rows, header: style.dim)
+      text += "\n" + groups(pair, groupBy: groupBy, style: style)
     }
     var notes: [String] = []
     if !pair.unusedCodes.isEmpty {
@@ -94,6 +65,48 @@ enum AgreementTerminal {
       for note in notes { text += style.dim(wrap("- " + note + ".", indent: 2)) }
     }
     return text
+  }
+
+  /// The overall figures, labels aligned; a detail too long for the line goes below its value.
+  private static func overall(_ pair: PairwiseAgreement, style: TextStyle) -> String {
+    var text = style.bold("Overall") + "\n"
+    let width = pair.overallLines.map { DisplayWidth.of($0.label) }.max() ?? 0
+    for line in pair.overallLines {
+      let pad = String(repeating: " ", count: width - DisplayWidth.of(line.label))
+      let head = "  \(line.label)\(pad)  \(line.value)"
+      if line.detail.isEmpty {
+        text += head + "\n"
+      } else if DisplayWidth.of(head) + line.detail.count + 4 <= Help.width {
+        text += head + style.dim("  (" + line.detail + ")") + "\n"
+      } else {
+        text += head + "\n" + String(repeating: " ", count: width + 4)
+        text += style.dim("(" + line.detail + ")") + "\n"
+      }
+    }
+    return text
+  }
+
+  /// The overall figures for each value of the `--by` attribute.
+  private static func groups(_ pair: PairwiseAgreement, groupBy: String, style: TextStyle)
+    -> String
+  {
+    var rows: [[Cell]] = [
+      [
+        Cell(groupBy), Cell("transcripts"), Cell(pair.settings.unit.plural, right: true),
+        Cell("codes", right: true), Cell("agree", right: true), Cell("kappa  95% CI"),
+      ]
+    ]
+    for group in pair.groups {
+      rows.append([
+        Cell(group.value ?? "(none)"),
+        Cell(group.transcripts.map(\.rawValue).joined(separator: " ")),
+        Cell(AgreementFormat.count(group.units), right: true),
+        Cell(String(group.codes), right: true),
+        Cell(AgreementFormat.percent(group.overall.percentAgreement), right: true),
+        kappaCell(group.overall.kappa, interval: groupInterval(group.overall), style: style),
+      ])
+    }
+    return style.bold("By \(groupBy)") + "\n" + Cell.table(rows, header: style.dim)
   }
 
   private static func groupInterval(_ overall: OverallAgreement) -> Estimated<Interval>? {

@@ -72,11 +72,13 @@ public struct AgreementAnalysis: Sendable {
       coders: [sets[first].name, sets[second].name],
       transcripts: selected.map { transcripts[$0].id },
       settings: settings, units: computed.units,
-      codes: used.map { category in
+      codes: used.compactMap { category in
         let path = categories.paths[category]
-        return CodeAgreement(
-          path: path, shortName: codebook.shortName(path), name: categories.name(of: category),
-          figures: computed.figures[category] ?? .overlap(OverlapMatching.Counts()))
+        return computed.figures[category].map {
+          CodeAgreement(
+            path: path, shortName: codebook.shortName(path), name: categories.name(of: category),
+            figures: $0)
+        }
       },
       unusedCodes: categories.paths.indices.filter {
         categories.isTarget[$0] && computed.figures[$0] == nil

@@ -33,30 +33,7 @@ extension Study {
   /// attribute.
   public func agreementReport(_ request: AgreementRequest) throws(Problem) -> AgreementReport {
     let coders = try agreementCoders(request.coders)
-    let named = try request.transcripts.map { (name: String) throws(Problem) in
-      try transcript(named: name)
-    }
-    var candidates = named.isEmpty ? transcriptIDs.compactMap { transcripts[$0] } : named
-    for transcript in named {
-      let codedBy = coders.filter { sheets[transcript.id]?[$0] != nil }
-      if codedBy.count < 2 {
-        throw .agreement(
-          .transcriptNotDoubleCoded(
-            transcript: transcript.id.rawValue, codedBy: codedBy.map(\.rawValue)))
-      }
-    }
-    candidates = candidates.filter { transcript in
-      coders.filter { sheets[transcript.id]?[$0] != nil }.count >= 2
-    }
-    guard !candidates.isEmpty else {
-      throw .agreement(
-        .noSharedTranscripts(
-          coders: coders.map(\.rawValue),
-          coded: Dictionary(
-            uniqueKeysWithValues: coders.map { coder in
-              (coder.rawValue, transcriptIDs.filter { sheets[$0]?[coder] != nil }.map(\.rawValue))
-            })))
-    }
+    let candidates = try agreementTranscripts(request.transcripts, coders: coders)
     let byCodebook = try groupByCodebook(candidates, only: request.codebook)
     if let groupBy = request.groupBy,
       !candidates.contains(where: { $0.attributes[groupBy] != nil })
@@ -67,47 +44,12 @@ extension Study {
     var sections: [AgreementReport.Section] = []
     var notes: [AgreementNote] = []
     for (codebook, members) in byCodebook {
-      let sets = coders.map { coder in
-        CodingSet(
-          name: coder.rawValue,
-          sheets: Dictionary(
-            uniqueKeysWithValues: members.compactMap { transcript in
-              sheets[transcript.id]?[coder].map { (transcript.id, $0) }
-            }))
-      }
-      let analysis = AgreementAnalysis(
-        codebook: CodebookIndex(codebook), transcripts: members, sets: sets)
-      let groups = request.groupBy.map { attribute in
-        Dictionary(grouping: members.indices) { members[$0].attributes[attribute] }
-          .sorted { NaturalOrder.less($0.key ?? "\u{10FFFF}", $1.key ?? "\u{10FFFF}") }
-          .map { (value: $0.key, transcripts: $0.value) }
-      }
-      var pairs: [PairwiseAgreement] = []
-      for first in coders.indices {
-        for second in coders.indices where second > first {
-          guard !analysis.transcripts(codedByAll: [first, second]).isEmpty else {
-            notes.append(
-              .pairSharesNoTranscript(
-                coders: [coders[first].rawValue, coders[second].rawValue],
-                codebook: codebook.name))
-            continue
-          }
-          pairs.append(
-            analysis.pairwise(first, second, settings: request.settings, groups: groups ?? []))
-        }
-      }
-      let depth = request.settings.level.depth(in: codebook)
       sections.append(
-        AgreementReport.Section(
-          codebook: codebook.name, title: codebook.title, depth: depth,
-          levelName: depth.map { codebook.levelName(depth: $0) }, pairs: pairs,
-          multiCoder: coders.count > 2 && request.settings.unit != .overlap
-            ? analysis.multiCoder(Array(coders.indices), settings: request.settings) : nil))
+        agreementSection(codebook, members, coders: coders, request: request, notes: &notes))
     }
     for coder in coders {
       let unfinished = byCodebook.flatMap(\.transcripts).filter { transcript in
-        guard let sheet = sheets[transcript.id]?[coder] else { return false }
-        return !sheet.isDone
+        sheets[transcript.id]?[coder].map { !$0.isDone } ?? false
       }.map(\.id).sorted()
       if !unfinished.isEmpty {
         notes.append(.notMarkedDone(coder: coder.rawValue, transcripts: unfinished))
@@ -115,6 +57,78 @@ extension Study {
     }
     return AgreementReport(
       settings: request.settings, groupBy: request.groupBy, sections: sections, notes: notes)
+  }
+
+  /// The transcripts to compare: those named (each coded by two of `coders`), or every
+  /// transcript two of them coded.
+  private func agreementTranscripts(_ names: [String], coders: [Coder]) throws(Problem)
+    -> [Transcript]
+  {
+    let named = try names.map { (name: String) throws(Problem) in try transcript(named: name) }
+    for transcript in named {
+      let codedBy = coders.filter { sheets[transcript.id]?[$0] != nil }
+      if codedBy.count < 2 {
+        throw .agreement(
+          .transcriptNotDoubleCoded(
+            transcript: transcript.id.rawValue, codedBy: codedBy.map(\.rawValue)))
+      }
+    }
+    let candidates = (named.isEmpty ? transcriptIDs.compactMap { transcripts[$0] } : named)
+      .filter { transcript in coders.filter { sheets[transcript.id]?[$0] != nil }.count >= 2 }
+    guard candidates.isEmpty else { return candidates }
+    let coded = coders.map { coder in
+      (coder.rawValue, transcriptIDs.filter { sheets[$0]?[coder] != nil }.map(\.rawValue))
+    }
+    throw .agreement(
+      .noSharedTranscripts(
+        coders: coders.map(\.rawValue), coded: Dictionary(uniqueKeysWithValues: coded)))
+  }
+
+  /// Every pair of `coders` that shares a transcript of `members`, and all of them together.
+  private func agreementSection(
+    _ codebook: Codebook, _ members: [Transcript], coders: [Coder], request: AgreementRequest,
+    notes: inout [AgreementNote]
+  ) -> AgreementReport.Section {
+    let sets = coders.map { coder in
+      CodingSet(
+        name: coder.rawValue,
+        sheets: Dictionary(
+          uniqueKeysWithValues: members.compactMap { transcript in
+            sheets[transcript.id]?[coder].map { (transcript.id, $0) }
+          }))
+    }
+    let analysis = AgreementAnalysis(
+      codebook: CodebookIndex(codebook), transcripts: members, sets: sets)
+    // Groups in natural order of their values; transcripts without the attribute come last.
+    let groups = request.groupBy.map { attribute in
+      Dictionary(grouping: members.indices) { members[$0].attributes[attribute] }
+        .sorted { lhs, rhs in
+          guard let a = lhs.key else { return false }
+          guard let b = rhs.key else { return true }
+          return NaturalOrder.less(a, b)
+        }
+        .map { (value: $0.key, transcripts: $0.value) }
+    }
+    var pairs: [PairwiseAgreement] = []
+    for first in coders.indices {
+      for second in coders.indices where second > first {
+        guard !analysis.transcripts(codedByAll: [first, second]).isEmpty else {
+          notes.append(
+            .pairSharesNoTranscript(
+              coders: [coders[first].rawValue, coders[second].rawValue], codebook: codebook.name))
+          continue
+        }
+        pairs.append(
+          analysis.pairwise(first, second, settings: request.settings, groups: groups ?? []))
+      }
+    }
+    let depth = request.settings.level.depth(in: codebook)
+    let multiCoder =
+      coders.count > 2 && request.settings.unit != .overlap
+      ? analysis.multiCoder(Array(coders.indices), settings: request.settings) : nil
+    return AgreementReport.Section(
+      codebook: codebook.name, title: codebook.title, depth: depth,
+      levelName: depth.map { codebook.levelName(depth: $0) }, pairs: pairs, multiCoder: multiCoder)
   }
 
   /// The coders to compare: those named (each known, once), or every coder with codings.

@@ -1,7 +1,8 @@
 extension AgreementCells {
   /// The cells of `unit` (segment, character or document) for coding sets `coders`, from their
   /// resolved sheets: `sheets[t][k]` is coder k's sheet of `transcripts[t]`, nil when that coder
-  /// did not code it.
+  /// did not code it. The overlap unit has no cells of its own (see `OverlapMatching`); asked for
+  /// it, this gives the character cells, which measure the same spans.
   static func build(
     unit: AgreementUnit, categories: CodeCategories, coders: [String], transcripts: [Transcript],
     sheets: [[ResolvedSheet?]]
