@@ -37,10 +37,25 @@ public struct CommandContext {
     try Project.locate(from: environment.currentFolder, override: arguments.value("--project"))
   }
 
+  /// The study's folder, after finishing any change a crash interrupted (see
+  /// `Project.recoverInterruptedTransaction`), with a note when there was one.
+  public mutating func openProject() throws -> Project {
+    let project = try project()
+    let finished = try project.recoverInterruptedTransaction()
+    if finished > 0 {
+      warn([
+        Diagnostic(
+          .note, .interruptedChangeFinished(files: finished),
+          at: SourceLocation(file: project.display(Project.journalPath)))
+      ])
+    }
+    return project
+  }
+
   /// Loads the whole study. Warnings are printed; when any file has errors, every problem is
   /// thrown so that nothing is computed from, or written over, a broken study.
   public mutating func loadStudy() throws -> (Project, Study) {
-    let project = try project()
+    let project = try openProject()
     progress("Reading the study…")
     let loaded = project.load()
     endProgress()

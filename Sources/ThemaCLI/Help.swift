@@ -6,7 +6,8 @@ enum Help {
 
   /// Help for one command.
   static func command(_ spec: CommandSpec) -> String {
-    var text = "OVERVIEW: \(spec.abstract)\n"
+    let overview = TextWrap.lines(spec.abstract, width: width - 10)
+    var text = "OVERVIEW: " + overview.joined(separator: "\n          ") + "\n"
     if !spec.discussion.isEmpty {
       text += "\n" + TextWrap.indented(spec.discussion, width: width, indent: 0) + "\n"
     }
@@ -31,7 +32,7 @@ enum Help {
     if !spec.examples.isEmpty {
       text += "\nEXAMPLES:\n"
       for example in spec.examples {
-        text += "  \(example.command)\n"
+        text += "  " + wrapCommand(example.command) + "\n"
         text += TextWrap.indented(example.explanation, width: width, indent: 6) + "\n"
       }
     }
@@ -99,6 +100,12 @@ enum Help {
       text += "\n" + String(repeating: " ", count: labelColumn) + line
     }
     return text + "\n"
+  }
+
+  /// A long example command split over lines with shell continuations.
+  private static func wrapCommand(_ command: String) -> String {
+    let lines = TextWrap.lines(command, width: width - 6)
+    return lines.joined(separator: " \\\n      ")
   }
 
   private static func wrapUsage(_ usage: String) -> String {

@@ -130,8 +130,9 @@ public enum Thema {
           group: first, available: groupMembers.map { String($0.dropFirst(first.count + 1)) })
       }
       let attempted = first + " " + words[1]
-      throw .unknownCommand(
-        attempted, suggestions: Suggestions.closest(to: attempted, among: groupMembers))
+      let subcommands = groupMembers.map { String($0.dropFirst(first.count + 1)) }
+      let close = Suggestions.closest(to: words[1], among: subcommands).map { first + " " + $0 }
+      throw .unknownCommand(attempted, suggestions: close)
     }
     let names = Set(visible.map { String($0.name.split(separator: " ")[0]) })
     throw .unknownCommand(first, suggestions: Suggestions.closest(to: first, among: names.sorted()))

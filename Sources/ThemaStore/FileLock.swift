@@ -37,6 +37,14 @@ public struct FileLock: ~Copyable {
   public static func acquire(
     _ path: String, purpose: String, display: String, timeout: Double = 0
   ) throws(Diagnostic) -> FileLock {
+    FileLock(
+      descriptor: try lockedDescriptor(path, purpose: purpose, display: display, timeout: timeout))
+  }
+
+  /// Opens and locks the lock file of `path`, returning its descriptor.
+  static func lockedDescriptor(
+    _ path: String, purpose: String, display: String, timeout: Double
+  ) throws(Diagnostic) -> Int32 {
     let lockFile = lockPath(for: path)
     let fd = retryingOnInterrupt { open(lockFile, O_RDWR | O_CREAT | O_CLOEXEC, 0o644) }
     guard fd >= 0 else {
@@ -61,6 +69,32 @@ public struct FileLock: ~Copyable {
     let note = "\(purpose), process \(currentProcessID()) on \(host)\n"
     _ = ftruncate(fd, 0)
     _ = note.withCString { pwrite(fd, $0, strlen($0), 0) }
-    return FileLock(descriptor: fd)
+    return fd
+  }
+}
+
+/// Several locks taken together and released together, for changes that span files (a
+/// codebook revision locks every codings file it migrates). Taking them is all or nothing.
+public struct FileLockSet: ~Copyable {
+  private let descriptors: [Int32]
+
+  /// Takes the lock on every path in `paths` (absolute path and display path), or none.
+  public init(_ paths: [(path: String, display: String)], purpose: String) throws(Diagnostic) {
+    var taken: [Int32] = []
+    for entry in paths {
+      do {
+        taken.append(
+          try FileLock.lockedDescriptor(
+            entry.path, purpose: purpose, display: entry.display, timeout: 0))
+      } catch {
+        for fd in taken { close(fd) }
+        throw error
+      }
+    }
+    descriptors = taken
+  }
+
+  deinit {
+    for fd in descriptors { close(fd) }
   }
 }

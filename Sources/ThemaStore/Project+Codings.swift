@@ -27,15 +27,10 @@ extension Project {
     } catch {
       throw DiagnosticList(Diagnostic(.error, error, at: SourceLocation(file: display(path))))
     }
-    let parsed = CodingSheet.parse(
-      tsv: text, transcript: transcript.id, coder: coder, file: display(path))
-    let problems =
-      parsed.diagnostics
-      + parsed.sheet.validate(
-        transcript: transcript, codebook: codebook, file: display(path),
-        lineNumbers: parsed.lineNumbers, sourceLines: parsed.sourceLines)
+    let (sheet, problems) = checkedSheet(
+      text, path: path, coder: coder, transcript: transcript, index: codebook)
     guard !problems.hasErrors else { throw DiagnosticList(problems) }
-    return StoredSheet(sheet: parsed.sheet, contents: data)
+    return StoredSheet(sheet: sheet, contents: data)
   }
 
   /// Writes `sheet` to its codings file atomically (only when its content changed), creating
@@ -70,6 +65,14 @@ extension Project {
       throw .diagnostic(error)
     }
     return data
+  }
+
+  /// Takes the lock on any project file, e.g. a consensus file.
+  public func lockFile(_ relative: String, purpose: String, timeout: Double = 0) throws(Diagnostic)
+    -> FileLock
+  {
+    try FileLock.acquire(
+      absolute(relative), purpose: purpose, display: display(relative), timeout: timeout)
   }
 
   /// Takes the lock on `coder`'s codings file of `transcript`.

@@ -13,8 +13,9 @@ extension Project {
   /// Reads and validates every codebook, transcript and codings file of the project.
   ///
   /// A file with errors is left out of the study, and its diagnostics are returned; nothing is
-  /// written.
-  public func load() -> LoadedStudy {
+  /// written. With `reportingRetired`, codings of retired codes are reported as warnings (as
+  /// `thema check` does).
+  public func load(reportingRetired: Bool = false) -> LoadedStudy {
     var diagnostics: [Diagnostic] = []
     var codebooks: [String: Codebook] = [:]
     for name in listFiles(in: Self.codebooksFolder, withExtension: "md") {
@@ -30,7 +31,8 @@ extension Project {
     let project = self
     let loadedCodebooks = codebooks
     let results = folders.parallelMap { folder in
-      project.loadTranscriptFolder(folder, codebooks: loadedCodebooks, indexes: indexes)
+      project.loadTranscriptFolder(
+        folder, codebooks: loadedCodebooks, indexes: indexes, reportingRetired: reportingRetired)
     }
     for result in results {
       diagnostics += result.diagnostics
@@ -38,6 +40,7 @@ extension Project {
       study.transcripts[transcript.id] = transcript
       if !result.sheets.isEmpty { study.sheets[transcript.id] = result.sheets }
       if let consensus = result.consensus { study.consensus[transcript.id] = consensus }
+      if let decisions = result.decisions { study.decisions[transcript.id] = decisions }
     }
     return LoadedStudy(study: study, diagnostics: diagnostics)
   }
@@ -46,11 +49,13 @@ extension Project {
     var transcript: Transcript?
     var sheets: [Coder: CodingSheet] = [:]
     var consensus: CodingSheet?
+    var decisions: DecisionLog?
     var diagnostics: [Diagnostic] = []
   }
 
   private func loadTranscriptFolder(
-    _ folder: String, codebooks: [String: Codebook], indexes: [String: CodebookIndex]
+    _ folder: String, codebooks: [String: Codebook], indexes: [String: CodebookIndex],
+    reportingRetired: Bool
   ) -> FolderResult {
     var result = FolderResult()
     let folderPath = Self.transcriptsFolder + "/" + folder
@@ -97,7 +102,8 @@ extension Project {
         continue
       }
       if let sheet = loadSheet(
-        sheetPath, coder: coder, transcript: transcript, index: index, into: &result.diagnostics)
+        sheetPath, coder: coder, transcript: transcript, index: index,
+        reportingRetired: reportingRetired, into: &result.diagnostics)
       {
         result.sheets[coder] = sheet
       }
@@ -106,25 +112,46 @@ extension Project {
     if FileManager.default.fileExists(atPath: absolute(consensusPath)) {
       result.consensus = loadSheet(
         consensusPath, coder: .consensus, transcript: transcript, index: index,
-        into: &result.diagnostics)
+        reportingRetired: reportingRetired, into: &result.diagnostics)
+    }
+    let decisionsPath = decisionsPath(id)
+    if FileManager.default.fileExists(atPath: absolute(decisionsPath)),
+      let text = readText(decisionsPath, into: &result.diagnostics)
+    {
+      let parsed = DecisionLog.parse(text, file: display(decisionsPath))
+      result.diagnostics += parsed.diagnostics
+      if !parsed.diagnostics.hasErrors { result.decisions = parsed.value }
     }
     return result
   }
 
   private func loadSheet(
     _ path: String, coder: Coder, transcript: Transcript, index: CodebookIndex,
+    reportingRetired: Bool,
     into diagnostics: inout [Diagnostic]
   ) -> CodingSheet? {
     guard let text = readText(path, into: &diagnostics) else { return nil }
-    let sheet = CodingSheet.parse(
+    let (sheet, problems) = checkedSheet(
+      text, path: path, coder: coder, transcript: transcript, index: index,
+      reportingRetired: reportingRetired)
+    diagnostics += problems
+    return problems.hasErrors ? nil : sheet
+  }
+
+  /// A codings file's text parsed and checked against its transcript and codebook.
+  func checkedSheet(
+    _ text: String, path: String, coder: Coder, transcript: Transcript, index: CodebookIndex,
+    reportingRetired: Bool = false
+  ) -> (CodingSheet, [Diagnostic]) {
+    let parsed = CodingSheet.parse(
       tsv: text, transcript: transcript.id, coder: coder, file: display(path))
     let problems =
-      sheet.diagnostics
-      + sheet.sheet.validate(
+      parsed.diagnostics
+      + parsed.sheet.validate(
         transcript: transcript, codebook: index, file: display(path),
-        lineNumbers: sheet.lineNumbers, sourceLines: sheet.sourceLines)
-    diagnostics += problems
-    return problems.hasErrors ? nil : sheet.sheet
+        lineNumbers: parsed.lineNumbers,
+        sourceLines: parsed.sourceLines, reportingRetired: reportingRetired)
+    return (parsed.sheet, problems)
   }
 
   // MARK: Reading files

@@ -104,6 +104,11 @@ public struct Project: Sendable {
     transcriptFolder(id) + "/consensus.tsv"
   }
 
+  /// `Transcripts/<ID>/decisions.jsonl`: the lead's audit trail.
+  public func decisionsPath(_ id: TranscriptID) -> String {
+    transcriptFolder(id) + "/decisions.jsonl"
+  }
+
   /// The absolute path of a project-relative path.
   public func absolute(_ relative: String) -> String { root + "/" + relative }
 

@@ -4,10 +4,18 @@ enum CommandRegistry {
     StatusCommand.self,
     CheckCommand.self,
     CodebookShowCommand.self,
+    CodebookRenameCommand.self,
+    CodebookMoveCommand.self,
+    CodebookMergeCommand.self,
+    CodebookSplitCommand.self,
+    CodebookRetireCommand.self,
     CodeCommand.self,
     CodingsCommand.self,
+    DiffCommand.self,
+    ResolveCommand.self,
     AgreeCommand.self,
     CompletionsCommand.self,
     CompleteCommand.self,
+    AtomicWriteTestCommand.self,
   ]
 }

@@ -33,6 +33,21 @@ enum StatusCommand: Command {
       text +=
         "\nDouble-coded: " + doubleCoded.map(\.rawValue).joined(separator: ", ")
         + ". Compare the coders with 'thema agree'.\n"
+      let resolved = doubleCoded.filter { study.consensus[$0]?.isDone == true }
+      let inProgress = doubleCoded.filter { study.consensus[$0].map { !$0.isDone } ?? false }
+      let open = doubleCoded.filter { study.consensus[$0] == nil }
+      var parts: [String] = []
+      if !resolved.isEmpty {
+        parts.append("resolved " + resolved.map(\.rawValue).joined(separator: ", "))
+      }
+      if !inProgress.isEmpty {
+        parts.append("in progress " + inProgress.map(\.rawValue).joined(separator: ", "))
+      }
+      if !open.isEmpty {
+        parts.append("not yet resolved " + open.map(\.rawValue).joined(separator: ", "))
+      }
+      text +=
+        "Consensus: " + parts.joined(separator: "; ") + " ('thema diff ID', 'thema resolve ID').\n"
     }
     context.out.write(text)
     return 0

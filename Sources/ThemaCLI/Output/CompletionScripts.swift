@@ -11,7 +11,9 @@ enum CompletionScripts {
       let options = spec.allOptions.flatMap { [$0.name] + ($0.short.map { [$0] } ?? []) }
       var valueCases = ""
       for option in spec.allOptions where option.takesValue {
-        valueCases += "        \(option.name)) \(bashCompletion(option.completion)); return;;\n"
+        let action = bashCompletion(option.completion)
+        valueCases +=
+          "        \(option.name)) \(action.isEmpty ? "COMPREPLY=()" : action); return;;\n"
       }
       let argument = spec.arguments.first.map { bashCompletion($0.completion) } ?? ""
       cases += """

@@ -164,6 +164,36 @@ extension Problem {
       return
         "\(file) is being written by another Thema process (\(holder)); wait for it to finish "
         + "or close the other coding screen"
+    case .interruptedChangeFinished(let files):
+      return
+        "finished a change that was interrupted (a codebook revision or migration): "
+        + "\(files) file\(files == 1 ? "" : "s") completed"
+    case .codingOfRetiredCode(let code, let reason):
+      return
+        "coded with \(code), which is retired (\(reason)); recode it with a code in use, or "
+        + "merge the retired code into one ('thema codebook merge')"
+    case .malformedDecision(let reason):
+      return
+        "this line of the decision log cannot be read: \(reason); the log is written by "
+        + "'thema resolve' and must not be edited by hand (restore it from git)"
+    case .noSuchItem(let key):
+      return
+        "neither coder applied that code to that segment (\(key)); 'thema diff' lists the "
+        + "disagreements as SEGMENT:CODE"
+    case .notAnAgreement(let key):
+      return
+        "the coders disagree on \(key); decide first, second, both, neither, code:PATH or span:START-END"
+    case .consensusOutOfStep(let transcript):
+      return
+        "the consensus differs from what the decision log records (was it edited by hand?); "
+        + "restore it from git, or let 'thema resolve \(transcript) --lead NAME --auto agreements' "
+        + "write it again from the log; change a decision with --decide, never by hand"
+    case .malformedDecisionArgument(let text):
+      return
+        "'\(text)' is not SEGMENT:CODE=DECISION; DECISION is first, second, a coder's name, both, "
+        + "neither, code:PATH or span:START-END, e.g. S12:T1/1a=first"
+    case .revision(let problem):
+      return problem.message
 
     case .agreement(let problem):
       return problem.message

@@ -125,6 +125,28 @@ public enum Problem: Error, Hashable, Sendable {
   case invalidCoderName(String)
   /// Another process holds the lock on a file.
   case locked(file: String, holder: String)
+  /// A multi-file change that a crash interrupted was finished before reading the study.
+  case interruptedChangeFinished(files: Int)
+  /// A coding of a code that has been retired from the codebook.
+  case codingOfRetiredCode(code: String, reason: String)
+
+  // MARK: Consensus
+
+  /// A line of `decisions.jsonl` that cannot be read.
+  case malformedDecision(reason: String)
+  /// A decision about a (segment, code) neither coder applied.
+  case noSuchItem(String)
+  /// "agreement" given for an item where the coders disagree.
+  case notAnAgreement(String)
+  /// `consensus.tsv` does not hold what `decisions.jsonl` records.
+  case consensusOutOfStep(transcript: String)
+  /// A `--decide` argument that is not `SEGMENT:CODE=DECISION`.
+  case malformedDecisionArgument(String)
+
+  // MARK: Codebook revisions
+
+  /// A codebook revision that was refused.
+  case revision(RevisionProblem)
 
   // MARK: Agreement
 

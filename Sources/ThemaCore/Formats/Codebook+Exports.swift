@@ -13,7 +13,7 @@ extension Codebook {
   }
 
   /// One CSV row per code in codebook order: path, depth, level, id, name, definition, include,
-  /// exclude, example, color, description.
+  /// exclude, example, color, retired, description.
   public func csv(options: CSV.Options = CSV.Options()) -> String {
     let header = [
       "path", "depth", "level", "id", "name", "definition", "include", "exclude", "example",
@@ -24,7 +24,8 @@ extension Codebook {
       let code = entry.code
       return [
         entry.path.description, "\(entry.depth)", levelName(depth: entry.depth), code.id, code.name,
-        code.definition, code.include, code.exclude, code.example, code.color, code.description,
+        code.definition, code.include, code.exclude, code.example, code.color, code.retired,
+        code.description,
       ]
     }
     return CSV.document(header: header, rows: rows, options: options)

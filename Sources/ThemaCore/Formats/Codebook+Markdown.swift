@@ -15,13 +15,14 @@
 /// Exclude: ...
 /// Example: "..."
 /// Color: #4e79a7
+/// Retired: 2026-11-23: merged into 1b                        <- only for a retired code
 /// ```
 /// - Heading depth is the level: `##` top level, down to `######` (5 levels of codes). A heading
 ///   may go at most one level deeper than the one before it.
 /// - The first word of a heading is the code's ID (letters, digits, `.`, `_`, `-`, with a digit
 ///   or in capitals: `T1`, `1a`, `TRUST`), the rest its name. IDs are unique among siblings.
 /// - A line `Field: value` sets a field: `Levels` before the first code; `Definition`,
-///   `Include`, `Exclude`, `Example`, `Color` (`#rrggbb`) in a code. Field names are
+///   `Include`, `Exclude`, `Example`, `Color` (`#rrggbb`), `Retired` (why and when) in a code. Field names are
 ///   case-insensitive. A field's value goes on over the following lines up to a blank line,
 ///   a heading or another field.
 /// - Other lines are description; blank lines separate paragraphs.
@@ -33,7 +34,9 @@
 /// description right below its heading, then its fields in the order above.
 extension Codebook {
   /// The field names a code may have, in canonical order.
-  public static let codeFieldNames = ["Definition", "Include", "Exclude", "Example", "Color"]
+  public static let codeFieldNames = [
+    "Definition", "Include", "Exclude", "Example", "Color", "Retired",
+  ]
   /// The field names the codebook itself may have.
   public static let codebookFieldNames = ["Levels"]
 
@@ -60,7 +63,9 @@ extension Codebook {
       if !code.description.isEmpty {
         block += "\n" + MarkdownEscaping.description(code.description)
       }
-      let values = [code.definition, code.include, code.exclude, code.example, code.color]
+      let values = [
+        code.definition, code.include, code.exclude, code.example, code.color, code.retired,
+      ]
       for (field, value) in zip(Self.codeFieldNames, values) where !value.isEmpty {
         block += "\n" + MarkdownEscaping.field(field, value)
       }

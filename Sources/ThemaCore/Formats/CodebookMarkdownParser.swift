@@ -226,6 +226,7 @@ struct CodebookMarkdownParser {
     case "exclude": update(&code.exclude)
     case "example": update(&code.example)
     case "color": update(&code.color)
+    case "retired": update(&code.retired)
     default: break
     }
   }

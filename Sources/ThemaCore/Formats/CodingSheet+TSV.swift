@@ -44,7 +44,7 @@ extension CodingSheet {
         continue
       }
       if line == columnHeader { continue }
-      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+      let columns = Self.columns(of: line)
       guard (2...5).contains(columns.count) else {
         diagnostics.append(
           Diagnostic(
@@ -61,6 +61,11 @@ extension CodingSheet {
     }
     return ParsedCodingSheet(
       sheet: sheet, lineNumbers: lineNumbers, sourceLines: sourceLines, diagnostics: diagnostics)
+  }
+
+  /// The tab-separated columns of a line.
+  static func columns(of line: Substring) -> [Substring] {
+    line.split(onASCII: 9)
   }
 
   private static func readComment(

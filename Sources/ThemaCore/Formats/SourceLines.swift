@@ -8,8 +8,9 @@ struct SourceLines {
 
   init(_ text: String, file: String) {
     self.file = file
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    if text.hasSuffix("\n") || text.isEmpty { lines.removeLast() }
+    // Splitting the UTF-8 bytes is far faster than splitting Characters, and exact (CRLF files
+    // are refused before this).
+    let lines = text.split(onASCII: 10, dropEmptyLast: true)
     self.lines = lines
   }
 

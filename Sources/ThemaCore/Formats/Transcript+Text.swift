@@ -70,13 +70,13 @@ struct TranscriptTextParser {
 
   mutating func run() -> Parsed<Transcript> {
     let all = lines.lines
-    guard all.contains(where: { !$0.trimmed().isEmpty }) else {
+    guard all.contains(where: { !$0.isBlank }) else {
       return Parsed(
         value: nil,
         diagnostics: [Diagnostic(.error, .emptyFile, at: SourceLocation(file: lines.file))])
     }
     var index = 0
-    while index < all.count && all[index].trimmed().isEmpty { index += 1 }
+    while index < all.count && all[index].isBlank { index += 1 }
     if Self.segmentHeader(all[index]) != nil {
       diagnostics.append(Diagnostic(.error, .missingHeader, at: lines.location(index, column: 1)))
       return Parsed(value: nil, diagnostics: diagnostics)
@@ -153,12 +153,12 @@ struct TranscriptTextParser {
     var index = start
     let all = lines.lines
     while index < all.count {
-      while index < all.count && all[index].trimmed().isEmpty { index += 1 }
+      while index < all.count && all[index].isBlank { index += 1 }
       guard index < all.count else { break }
       let headerIndex = index
       var textLines: [Substring] = []
       index += 1
-      while index < all.count, !all[index].trimmed().isEmpty {
+      while index < all.count, !all[index].isBlank {
         textLines.append(all[index].trimmingTrailingWhitespace())
         index += 1
       }
@@ -182,7 +182,7 @@ struct TranscriptTextParser {
       } else {
         firstLine[segmentID] = headerIndex + 1
       }
-      let speaker = header.speaker.trimmed()
+      let speaker = header.speaker.isBlank ? "" : String(header.speaker)
       if speaker.isEmpty {
         diagnostics.append(
           Diagnostic(
@@ -190,7 +190,7 @@ struct TranscriptTextParser {
       }
       var start: Timestamp?
       if let time = header.time {
-        start = Timestamp(parsing: time.trimmed())
+        start = Timestamp(parsing: time)
         if start == nil {
           diagnostics.append(
             Diagnostic(.error, .invalidTimestamp(time.trimmed()), at: lines.location(headerIndex)))
@@ -208,12 +208,30 @@ struct TranscriptTextParser {
     return segments
   }
 
-  /// Splits `ID | speaker [| time]`; nil when the line has no ` | `.
+  /// Splits `ID | speaker [| time]`; nil when the line is not of that shape.
   static func segmentHeader(_ line: Substring) -> (
     id: Substring, speaker: Substring, time: Substring?
   )? {
-    let parts = line.split(separator: " | ", omittingEmptySubsequences: false)
-    guard parts.count == 2 || parts.count == 3, !parts[0].contains(" ") else { return nil }
-    return (parts[0], parts[1], parts.count == 3 ? parts[2] : nil)
+    var separators: [Substring.Index] = []
+    let bytes = line.utf8
+    var index = bytes.startIndex
+    while index != bytes.endIndex {
+      if bytes[index] == 124,  // "|" with a space on each side
+        index > bytes.startIndex, bytes[bytes.index(before: index)] == 32,
+        bytes.index(after: index) != bytes.endIndex, bytes[bytes.index(after: index)] == 32
+      {
+        separators.append(index)
+        guard separators.count <= 2 else { return nil }
+      }
+      index = bytes.index(after: index)
+    }
+    guard let first = separators.first else { return nil }
+    let id = line[line.startIndex..<bytes.index(before: first)]
+    guard !id.utf8.contains(32) else { return nil }
+    let speakerStart = bytes.index(first, offsetBy: 2)
+    if separators.count == 1 { return (id, line[speakerStart...], nil) }
+    let second = separators[1]
+    let speaker = line[speakerStart..<bytes.index(before: second)]
+    return (id, speaker, line[bytes.index(second, offsetBy: 2)...])
   }
 }

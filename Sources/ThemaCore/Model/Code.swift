@@ -19,14 +19,21 @@ public struct Code: Hashable, Sendable, Codable {
   public var example: String
   /// A display colour as `#rrggbb`, or empty.
   public var color: String
+  /// Why and when the code was retired (e.g. `2026-11-23: merged into 1b`), or empty while the
+  /// code is in use. Retired codes stay in the codebook so old codings keep their meaning, but
+  /// are no longer offered for coding.
+  public var retired: String
   /// The code's children, in codebook order.
   public var children: [Code]
+
+  /// Whether the code has been retired.
+  public var isRetired: Bool { !retired.isEmpty }
 
   /// Creates a code; everything but the ID and name may be left empty.
   public init(
     id: String, name: String, description: String = "", definition: String = "",
     include: String = "", exclude: String = "", example: String = "", color: String = "",
-    children: [Code] = []
+    retired: String = "", children: [Code] = []
   ) {
     self.id = id
     self.name = name
@@ -36,6 +43,7 @@ public struct Code: Hashable, Sendable, Codable {
     self.exclude = exclude
     self.example = example
     self.color = color
+    self.retired = retired
     self.children = children
   }
 }

@@ -137,8 +137,18 @@ public struct CodebookIndex: Sendable {
     return scored.sorted { $0 < $1 }.prefix(limit).map { entries[$0.1] }
   }
 
+  /// The codes closest to a mistyped reference, compared with both their full paths and their
+  /// short names, given as short names.
   private func suggestions(for reference: String) -> [String] {
-    let names = shortNames
-    return Suggestions.closest(to: reference, among: names)
+    var byName: [String: String] = [:]
+    for (index, entry) in entries.enumerated() {
+      byName[entry.path.description] = shortNames[index]
+      byName[shortNames[index]] = shortNames[index]
+    }
+    var seen: Set<String> = []
+    return Suggestions.closest(to: reference, among: Array(byName.keys), limit: 6)
+      .compactMap { byName[$0] }
+      .filter { seen.insert($0).inserted }
+      .prefix(3).map { $0 }
   }
 }

@@ -1,7 +1,8 @@
 /// Which codings reports and tables use for a transcript.
 public enum CodingSource: Hashable, Sendable {
-  /// The consensus where a lead made one; else the only coder's codings; where several coders
-  /// coded and there is no consensus yet, their union (and `EffectiveCodings.isUnresolved`).
+  /// The consensus where a lead made one (`EffectiveCodings.isUnresolved` while it is not
+  /// done); else the only coder's codings; where several coders coded and there is no
+  /// consensus yet, their union (and `isUnresolved`).
   case automatic
   /// Only the consensus (nothing where there is none).
   case consensus
@@ -51,8 +52,9 @@ public struct EffectiveCodings: Hashable, Sendable {
   public var codings: [AttributedCoding]
   /// The sheets they were taken from (`consensus` for the consensus).
   public var sources: [Coder]
-  /// True when several coders coded the transcript, no consensus exists yet, and `.automatic`
-  /// fell back to their union: worth a note in reports.
+  /// True when several coders coded the transcript and their disagreements are not all
+  /// resolved: `.automatic` fell back to their union (no consensus yet), or took a consensus
+  /// still in progress. Worth a note in reports.
   public var isUnresolved: Bool
 }
 
@@ -72,7 +74,9 @@ extension Study {
     }
     switch source {
     case .automatic:
-      if let consensus = consensus[transcript] { return from([consensus]) }
+      if let consensus = consensus[transcript] {
+        return from([consensus], unresolved: !consensus.isDone)
+      }
       return from(coderSheets, unresolved: coderSheets.count > 1)
     case .consensus:
       return from(consensus[transcript].map { [$0] } ?? [])

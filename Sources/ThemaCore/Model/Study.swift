@@ -10,16 +10,21 @@ public struct Study: Sendable {
   /// The lead's consensus codings by transcript (`consensus.tsv`), where a lead has resolved
   /// the coders' disagreements.
   public var consensus: [TranscriptID: CodingSheet]
+  /// The lead's decision logs by transcript (`decisions.jsonl`).
+  public var decisions: [TranscriptID: DecisionLog]
 
   /// Creates a study.
   public init(
     codebooks: [String: Codebook] = [:], transcripts: [TranscriptID: Transcript] = [:],
-    sheets: [TranscriptID: [Coder: CodingSheet]] = [:], consensus: [TranscriptID: CodingSheet] = [:]
+    sheets: [TranscriptID: [Coder: CodingSheet]] = [:],
+    consensus: [TranscriptID: CodingSheet] = [:],
+    decisions: [TranscriptID: DecisionLog] = [:]
   ) {
     self.codebooks = codebooks
     self.transcripts = transcripts
     self.sheets = sheets
     self.consensus = consensus
+    self.decisions = decisions
   }
 
   /// Transcript IDs in natural order.

@@ -20,27 +20,43 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
   /// Parses `HH:MM:SS`, `HH:MM:SS.mmm`, `MM:SS` or `M:SS` (a comma may stand for the dot, as in
   /// SRT); nil when the text is not a time.
   public init?(parsing text: some StringProtocol) {
-    let normalized = text.replacingOccurrences(of: ",", with: ".")
-    let mainAndFraction = normalized.split(separator: ".", omittingEmptySubsequences: false)
-    guard mainAndFraction.count <= 2 else { return nil }
-    let parts = mainAndFraction[0].split(separator: ":", omittingEmptySubsequences: false)
-    guard parts.count == 2 || parts.count == 3 else { return nil }
     var numbers: [Int] = []
-    for part in parts {
-      guard !part.isEmpty, part.count <= 3, part.allSatisfy(\.isASCIIDigit), let n = Int(part)
-      else { return nil }
-      numbers.append(n)
+    var current = 0
+    var digits = 0
+    var fraction: Int?
+    var fractionDigits = 0
+    for byte in text.utf8 {
+      switch byte {
+      case 48...57:
+        if fraction != nil {
+          fractionDigits += 1
+          guard fractionDigits <= 3 else { return nil }
+          fraction = (fraction ?? 0) * 10 + Int(byte - 48)
+        } else {
+          digits += 1
+          guard digits <= 3 else { return nil }
+          current = current * 10 + Int(byte - 48)
+        }
+      case 58:  // ":"
+        guard fraction == nil, digits > 0, numbers.count < 2 else { return nil }
+        numbers.append(current)
+        current = 0
+        digits = 0
+      case 46, 44:  // "." or ","
+        guard fraction == nil, digits > 0 else { return nil }
+        fraction = 0
+      default:
+        return nil
+      }
     }
-    if parts.count == 2 { numbers.insert(0, at: 0) }
-    guard numbers[1] < 60 || parts.count == 2, numbers[2] < 60 else { return nil }
-    var ms = 0
-    if mainAndFraction.count == 2 {
-      let fraction = mainAndFraction[1]
-      guard (1...3).contains(fraction.count), fraction.allSatisfy(\.isASCIIDigit),
-        let value = Int(fraction)
-      else { return nil }
-      ms = value * [100, 10, 1][fraction.count - 1]
+    guard digits > 0, fraction == nil || fractionDigits > 0 else { return nil }
+    numbers.append(current)
+    guard numbers.count >= 2 else { return nil }
+    if numbers.count == 2 { numbers.insert(0, at: 0) }
+    guard numbers[2] < 60, numbers[1] < 60 || text.utf8.filter({ $0 == 58 }).count == 1 else {
+      return nil
     }
+    let ms = (fraction ?? 0) * [1, 100, 10, 1][fractionDigits]
     self.milliseconds = ((numbers[0] * 60 + numbers[1]) * 60 + numbers[2]) * 1000 + ms
   }
 

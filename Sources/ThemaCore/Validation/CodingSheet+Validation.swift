@@ -9,9 +9,10 @@ extension CodingSheet {
   ///   - file: the path to name in diagnostics.
   ///   - lineNumbers: the 1-based line of each coding, parallel to `codings`, when read from a
   ///     file; `sourceLines` the text of those lines.
+  ///   - reportingRetired: also warn about codings of retired codes (for `thema check`).
   public func validate(
     transcript: Transcript, codebook: CodebookIndex, file: String, lineNumbers: [Int] = [],
-    sourceLines: [String] = []
+    sourceLines: [String] = [], reportingRetired: Bool = false
   ) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let positions = transcript.segmentPositions()
@@ -23,7 +24,15 @@ extension CodingSheet {
         SourceLocation(file: file, line: line, column: line == nil ? nil : column, sourceLine: text)
       }
       let codeColumn = coding.segment.rawValue.count + 2
-      if !codebook.contains(coding.code) {
+      if let entry = codebook.entry(coding.code) {
+        if reportingRetired && entry.code.isRetired {
+          diagnostics.append(
+            Diagnostic(
+              .warning,
+              .codingOfRetiredCode(code: coding.code.description, reason: entry.code.retired),
+              at: at(column: codeColumn)))
+        }
+      } else {
         diagnostics.append(
           Diagnostic(.error, codeProblem(coding.code, codebook), at: at(column: codeColumn)))
       }

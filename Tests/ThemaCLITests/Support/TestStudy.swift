@@ -85,10 +85,12 @@ final class TestStudy: @unchecked Sendable {
   }
 
   /// Every file below the study's folder with its bytes, for checking that nothing changed.
+  /// Lock files (`.NAME.lock`, empty side files that record who holds a lock) are left out.
   func snapshot() -> [String: Data] {
     var files: [String: Data] = [:]
     let enumerator = FileManager.default.enumerator(atPath: root)
     while let path = enumerator?.nextObject() as? String {
+      if path.hasSuffix(".lock") { continue }
       if let data = FileManager.default.contents(atPath: root + "/" + path) { files[path] = data }
     }
     return files

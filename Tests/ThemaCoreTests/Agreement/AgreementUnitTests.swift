@@ -190,6 +190,23 @@ import Testing
     #expect(table(result, "T1/1/1a") == [1, 0, 1, 2])
   }
 
+  /// Codings of a retired code are set aside like codes the codebook no longer has, and the
+  /// retired code is not listed as one nobody used.
+  @Test func retiredCodesAreSetAside() throws {
+    var codebook = TinyStudy.codebook
+    codebook.codes[0].children[0].children[1].retired = "2026-11-23: too rare"
+    let analysis = AgreementAnalysis(
+      codebook: CodebookIndex(codebook), transcripts: [TinyStudy.x],
+      sets: [TinyStudy.a, TinyStudy.b])
+    let result = analysis.pairwise(0, 1, settings: AgreementSettings())
+    #expect(result.codes.map(\.path.last) == ["1a", "2a"])
+    #expect(result.unusedCodes.isEmpty)
+    #expect(result.setAside.map(\.reason) == [.codeRetired, .codeRetired])
+    #expect(result.setAside.map(\.coder) == ["A", "B"])
+    #expect(result.setAside.allSatisfy { $0.code == TinyStudy.path("T1/1/1b") && $0.count == 1 })
+    #expect(table(result, "T1/1/1a") == [1, 0, 1, 2])
+  }
+
   /// A code of the codebook neither coder applied is listed, and left out of every figure.
   @Test func unusedCodesAreListed() {
     let x = TinyStudy.x

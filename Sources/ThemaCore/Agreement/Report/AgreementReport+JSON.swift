@@ -114,6 +114,14 @@ private struct Pair: Encodable {
     let overall: Overall
   }
 
+  static func reason(_ reason: SetAsideCodings.Reason) -> String {
+    switch reason {
+    case .codeNotInCodebook: return "codeNotInCodebook"
+    case .codeRetired: return "codeRetired"
+    case .segmentNotInTranscript: return "segmentNotInTranscript"
+    }
+  }
+
   init(_ pair: PairwiseAgreement) {
     coders = pair.coders
     transcripts = pair.transcripts.map(\.rawValue)
@@ -124,7 +132,7 @@ private struct Pair: Encodable {
     setAside = pair.setAside.map {
       SetAside(
         coder: $0.coder, code: $0.code.description,
-        reason: $0.reason == .codeNotInCodebook ? "codeNotInCodebook" : "segmentNotInTranscript",
+        reason: Self.reason($0.reason),
         count: $0.count, transcripts: $0.transcripts.map(\.rawValue))
     }
     groups = pair.groups.map {

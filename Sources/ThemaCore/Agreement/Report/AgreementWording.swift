@@ -111,6 +111,7 @@ extension SetAsideCodings {
     let what =
       switch reason {
       case .codeNotInCodebook: "a code not in the codebook"
+      case .codeRetired: "a retired code"
       case .segmentNotInTranscript: "on segments the transcript does not have"
       }
     return

@@ -11,7 +11,7 @@ public struct CodeCategories: Sendable {
   /// The categories, in codebook order.
   public let paths: [CodePath]
   /// Whether each category is one a coder would apply at this level: a leaf as coded; at a depth,
-  /// the codes of that depth and shallower leaves. Categories neither coder applied are reported
+  /// the codes of that depth and shallower leaves; never a retired code. Categories neither coder applied are reported
   /// only when they are targets (a parent code nobody applied directly is not news).
   public let isTarget: [Bool]
   let categoryOfEntry: [Int]
@@ -36,7 +36,9 @@ public struct CodeCategories: Sendable {
       categoryOfEntry.append(paths.count)
       paths.append(path)
       let isLeaf = entry.code.children.isEmpty
-      if let depth {
+      if entry.code.isRetired {
+        isTarget.append(false)
+      } else if let depth {
         isTarget.append(entry.depth == depth || (entry.depth < depth && isLeaf))
       } else {
         isTarget.append(isLeaf)

@@ -20,6 +20,8 @@ public struct SetAsideCodings: Hashable, Sendable {
   public enum Reason: Hashable, Sendable {
     /// Its code is not in the codebook (renamed, moved or deleted since it was applied).
     case codeNotInCodebook
+    /// Its code is retired (`thema codebook retire`): kept for old codings, no longer in use.
+    case codeRetired
     /// Its segment is not in the transcript.
     case segmentNotInTranscript
   }

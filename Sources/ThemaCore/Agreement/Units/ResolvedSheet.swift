@@ -43,6 +43,10 @@ struct ResolvedSheet: Sendable {
         setAside[SetAsideKey(reason: .codeNotInCodebook, code: coding.code), default: 0] += 1
         continue
       }
+      if codebook.entries[entry].code.isRetired {
+        setAside[SetAsideKey(reason: .codeRetired, code: coding.code), default: 0] += 1
+        continue
+      }
       let start = Int32(clamping: coding.span?.start ?? -1)
       let end = Int32(clamping: coding.span?.end ?? -1)
       if let previous = rows.last, previous.segment > Int32(position) { sorted = false }
