@@ -86,22 +86,29 @@ import Testing
     return units
   }
 
+  /// A code's 2 x 2 table counted unit by unit.
+  static func table(_ units: [(cluster: Int, first: Set<Int>, second: Set<Int>)], code: Int)
+    -> TwoByTwo
+  {
+    var cells = TwoByTwo()
+    for unit in units {
+      switch (unit.first.contains(code), unit.second.contains(code)) {
+      case (true, true): cells.both += 1
+      case (true, false): cells.firstOnly += 1
+      case (false, true): cells.secondOnly += 1
+      case (false, false): cells.neither += 1
+      }
+    }
+    return cells
+  }
+
   static func pooled(_ units: [(cluster: Int, first: Set<Int>, second: Set<Int>)], codes: [Int])
     -> Double?
   {
     var observed = 0.0
     var expected = 0.0
     for code in codes {
-      var cells = TwoByTwo()
-      for unit in units {
-        let a = unit.first.contains(code)
-        let b = unit.second.contains(code)
-        cells =
-          cells
-          + TwoByTwo(
-            both: a && b ? 1 : 0, firstOnly: a && !b ? 1 : 0, secondOnly: !a && b ? 1 : 0,
-            neither: !a && !b ? 1 : 0)
-      }
+      let cells = table(units, code: code)
       guard let kappa = cells.table.cohenKappa().expected.value else { continue }
       observed += cells.percentAgreement.value ?? 0
       expected += kappa
@@ -125,17 +132,7 @@ import Testing
     }
     #expect(result.codes.map(\.path) == used.map { codes[$0] })
     for (code, row) in zip(used, result.codes) {
-      var cells = TwoByTwo()
-      for unit in units {
-        let a = unit.first.contains(code)
-        let b = unit.second.contains(code)
-        cells =
-          cells
-          + TwoByTwo(
-            both: a && b ? 1 : 0, firstOnly: a && !b ? 1 : 0, secondOnly: !a && b ? 1 : 0,
-            neither: !a && !b ? 1 : 0)
-      }
-      #expect(row.binary?.cells == cells, "code \(codes[code])")
+      #expect(row.binary?.cells == Self.table(units, code: code), "code \(codes[code])")
     }
     guard case .binary(let overall) = result.overall else {
       Issue.record("no 2 x 2 figures")

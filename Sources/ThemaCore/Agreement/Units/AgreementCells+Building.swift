@@ -82,24 +82,12 @@ extension AgreementCells {
   ) {
     let lengths = value.segments.map(\.scalarCount)
     addWeight(lengths.reduce(0, +), toTranscript: transcript)
-    var cursors = Array(repeating: 0, count: sheets.count)
     var touched = Array(repeating: false, count: lengths.count)
-    while let segment = Self.nextSegment(sheets, cursors) {
-      let length = lengths[Int(segment)]
-      var spans: [[CodedSpan]] = []
-      for (coder, sheet) in sheets.enumerated() {
-        guard let sheet else {
-          spans.append([])
-          continue
-        }
-        let rows = sheet.rows(ofSegment: segment, from: cursors[coder])
-        cursors[coder] = rows.upperBound
-        spans.append(
-          CodedSpan.merged(sheet, rows: rows, length: length, categories: categories))
-      }
-      touched[Int(segment)] = true
+    CodedSpan.forEachSegment(sheets, length: { lengths[$0] }, categories: categories) {
+      segment, length, spans in
+      touched[segment] = true
       beginCluster(weight: length)
-      appendRuns(transcript, segment: Int(segment), length: length, spans: spans, scratch: &scratch)
+      appendRuns(transcript, segment: segment, length: length, spans: spans, scratch: &scratch)
       endCluster()
     }
     for (segment, length) in lengths.enumerated() where !touched[segment] {
@@ -172,6 +160,30 @@ struct CodedSpan: Hashable, Sendable {
   var category: Int32
   var start: Int
   var end: Int
+
+  /// Calls `body(segment, length, spans)` for each segment (position) any coder coded, in order,
+  /// with each coder's merged spans there (`spans[k]`, empty for a coder without a sheet);
+  /// `length` gives a segment's length in scalars.
+  static func forEachSegment(
+    _ sheets: [ResolvedSheet?], length: (Int) -> Int, categories: CodeCategories,
+    _ body: (Int, Int, [[CodedSpan]]) -> Void
+  ) {
+    var cursors = Array(repeating: 0, count: sheets.count)
+    while let segment = AgreementCells.nextSegment(sheets, cursors) {
+      let length = length(Int(segment))
+      var spans: [[CodedSpan]] = []
+      for (coder, sheet) in sheets.enumerated() {
+        guard let sheet else {
+          spans.append([])
+          continue
+        }
+        let rows = sheet.rows(ofSegment: segment, from: cursors[coder])
+        cursors[coder] = rows.upperBound
+        spans.append(merged(sheet, rows: rows, length: length, categories: categories))
+      }
+      body(Int(segment), length, spans)
+    }
+  }
 
   /// One coder's spans of one segment, with spans of the same category that overlap merged into
   /// one: a quote marked inside a segment the coder also coded whole is one coded span, not two.

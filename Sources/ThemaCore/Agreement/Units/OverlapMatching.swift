@@ -81,21 +81,10 @@ public struct OverlapMatching: Sendable {
     self.transcripts = transcripts.map(\.id)
     self.threshold = threshold
     for (index, transcript) in transcripts.enumerated() {
-      let pair = sheets[index]
-      var cursors = [0, 0]
-      while let segment = AgreementCells.nextSegment(pair, cursors) {
-        let length = transcript.segments[Int(segment)].scalarCount
-        var perCoder: [[CodedSpan]] = []
-        for (coder, sheet) in pair.enumerated() {
-          guard let sheet else {
-            perCoder.append([])
-            continue
-          }
-          let rows = sheet.rows(ofSegment: segment, from: cursors[coder])
-          cursors[coder] = rows.upperBound
-          perCoder.append(
-            CodedSpan.merged(sheet, rows: rows, length: length, categories: categories))
-        }
+      CodedSpan.forEachSegment(
+        sheets[index], length: { transcript.segments[$0].scalarCount }, categories: categories
+      ) {
+        segment, _, perCoder in
         for coder in 0..<2 {
           let others = perCoder[1 - coder]
           for span in perCoder[coder] {
@@ -106,7 +95,7 @@ public struct OverlapMatching: Sendable {
             }
             spans.append(
               Span(
-                coder: coder, transcript: index, segment: Int(segment),
+                coder: coder, transcript: index, segment: segment,
                 category: Int(span.category), span: text, isMatched: matched))
           }
         }
