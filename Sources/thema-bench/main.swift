@@ -9,6 +9,7 @@ import Foundation
 let benchmarks: [any Benchmark.Type] = [
   LoadBenchmark.self,
   TableBenchmark.self,
+  AgreementBenchmark.self,
 ]
 
 var options = BenchOptions()

@@ -16,6 +16,7 @@ enum CommandRegistry {
     ReportCommand.self,
     TableCommand.self,
     ExportCommand.self,
+    AgreeCommand.self,
     CompletionsCommand.self,
     CompleteCommand.self,
     AtomicWriteTestCommand.self,

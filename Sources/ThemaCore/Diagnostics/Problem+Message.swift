@@ -197,6 +197,8 @@ extension Problem {
 
     case .exporting(let problem):
       return problem.message
+    case .agreement(let problem):
+      return problem.message
     }
   }
 }

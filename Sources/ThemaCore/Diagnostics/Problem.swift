@@ -153,4 +153,9 @@ public enum Problem: Error, Hashable, Sendable {
   /// A report, table or export that cannot be made as asked; the wording is in
   /// `ExportProblem.message`.
   case exporting(ExportProblem)
+
+  // MARK: Agreement
+
+  /// Agreement cannot be computed for what was asked.
+  case agreement(AgreementProblem)
 }
