@@ -55,6 +55,9 @@ enum AgreeCommand: Command {
         "--format", value: "FORMAT", help: "table (default), md, csv or json",
         choices: ["table", "md", "csv", "json"]),
       OptionSpec(
+        "--consensus",
+        help: "Also compare each coder with the lead's consensus, where there is one"),
+      OptionSpec(
         "--explain",
         help: "Print the formulas, the unit and a methods paragraph instead of the report"),
     ],
@@ -68,6 +71,9 @@ enum AgreeCommand: Command {
         "thema agree --min-kappa 0.6 --format json > agreement.json",
         "Save every figure; exit 1 if pooled kappa is below 0.6."),
       Example("thema agree --explain", "Formulas and a methods paragraph, ready to paste."),
+      Example(
+        "thema agree PM-01 PM-02 --consensus",
+        "How close each coder came to the lead's consensus on the resolved transcripts."),
     ])
 
   static func run(_ context: inout CommandContext) throws -> Int32 {
@@ -120,7 +126,7 @@ enum AgreeCommand: Command {
       settings: AgreementSettings(
         unit: unit, level: level,
         overlapThreshold: overlap ?? AgreementSettings.defaultOverlapThreshold),
-      groupBy: arguments.value("--by"))
+      groupBy: arguments.value("--by"), againstConsensus: arguments.flag("--consensus"))
   }
 
   /// A `--min-*` value: a proportion or kappa within `range`.

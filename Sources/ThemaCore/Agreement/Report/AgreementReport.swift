@@ -108,10 +108,12 @@ public struct AgreementGate: Hashable, Sendable {
     public var passed: Bool { value.value.map { $0 >= minimum - 1e-12 } ?? false }
   }
 
-  /// Every set minimum checked against every comparison of `report`.
+  /// Every set minimum checked against every comparison of two coders in `report` (a coder's
+  /// comparison with the consensus is not a reliability figure, and is not gated).
   public func checks(_ report: AgreementReport) -> [Check] {
     var checks: [Check] = []
-    for (section, pair) in report.comparisons {
+    for (section, pair) in report.comparisons where !pair.coders.contains(Coder.consensus.rawValue)
+    {
       if let minimumAgreement {
         checks.append(
           Check(

@@ -10,17 +10,21 @@ public struct AgreementRequest: Sendable {
   public var settings: AgreementSettings
   /// Repeat the overall figures for each value of this transcript attribute.
   public var groupBy: String?
+  /// Also compare each coder with the lead's consensus, on the transcripts that have one.
+  public var againstConsensus: Bool
 
   /// Creates a request.
   public init(
     transcripts: [String] = [], coders: [String] = [], codebook: String? = nil,
-    settings: AgreementSettings = AgreementSettings(), groupBy: String? = nil
+    settings: AgreementSettings = AgreementSettings(), groupBy: String? = nil,
+    againstConsensus: Bool = false
   ) {
     self.transcripts = transcripts
     self.coders = coders
     self.codebook = codebook
     self.settings = settings
     self.groupBy = groupBy
+    self.againstConsensus = againstConsensus
   }
 }
 
@@ -89,13 +93,23 @@ extension Study {
     _ codebook: Codebook, _ members: [Transcript], coders: [Coder], request: AgreementRequest,
     notes: inout [AgreementNote]
   ) -> AgreementReport.Section {
-    let sets = coders.map { coder in
+    var sets = coders.map { coder in
       CodingSet(
         name: coder.rawValue,
         sheets: Dictionary(
           uniqueKeysWithValues: members.compactMap { transcript in
             sheets[transcript.id]?[coder].map { (transcript.id, $0) }
           }))
+    }
+    // The consensus, when asked for, is one more set; it is compared with each coder only.
+    if request.againstConsensus {
+      sets.append(
+        CodingSet(
+          name: Coder.consensus.rawValue,
+          sheets: Dictionary(
+            uniqueKeysWithValues: members.compactMap { transcript in
+              consensus[transcript.id].map { (transcript.id, $0) }
+            })))
     }
     let analysis = AgreementAnalysis(
       codebook: CodebookIndex(codebook), transcripts: members, sets: sets)
@@ -120,6 +134,20 @@ extension Study {
         }
         pairs.append(
           analysis.pairwise(first, second, settings: request.settings, groups: groups ?? []))
+      }
+    }
+    if request.againstConsensus {
+      let consensusIndex = coders.count
+      for coder in coders.indices {
+        if analysis.transcripts(codedByAll: [coder, consensusIndex]).isEmpty {
+          notes.append(
+            .pairSharesNoTranscript(
+              coders: [coders[coder].rawValue, Coder.consensus.rawValue], codebook: codebook.name))
+          continue
+        }
+        pairs.append(
+          analysis.pairwise(coder, consensusIndex, settings: request.settings, groups: groups ?? [])
+        )
       }
     }
     let depth = request.settings.level.depth(in: codebook)
