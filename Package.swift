@@ -17,10 +17,10 @@ let package = Package(
     .target(name: "ThemaCLI", dependencies: ["ThemaCore", "ThemaStore", "ThemaTerminal"]),
     .executableTarget(name: "thema", dependencies: ["ThemaCLI"]),
     .executableTarget(name: "thema-bench", dependencies: ["ThemaCore", "ThemaStore"]),
-    .testTarget(name: "ThemaCoreTests", dependencies: ["ThemaCore"]),
+    .testTarget(name: "ThemaCoreTests", dependencies: ["ThemaCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ThemaStoreTests", dependencies: ["ThemaStore"]),
     .testTarget(name: "ThemaTerminalTests", dependencies: ["ThemaTerminal"]),
-    .testTarget(name: "ThemaCLITests", dependencies: ["ThemaCLI"]),
+    .testTarget(name: "ThemaCLITests", dependencies: ["ThemaCLI"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

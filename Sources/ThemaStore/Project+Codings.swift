@@ -27,15 +27,10 @@ extension Project {
     } catch {
       throw DiagnosticList(Diagnostic(.error, error, at: SourceLocation(file: display(path))))
     }
-    let parsed = CodingSheet.parse(
-      tsv: text, transcript: transcript.id, coder: coder, file: display(path))
-    let problems =
-      parsed.diagnostics
-      + parsed.sheet.validate(
-        transcript: transcript, codebook: codebook, file: display(path),
-        lineNumbers: parsed.lineNumbers, sourceLines: parsed.sourceLines)
+    let (sheet, problems) = checkedSheet(
+      text, path: path, coder: coder, transcript: transcript, index: codebook)
     guard !problems.hasErrors else { throw DiagnosticList(problems) }
-    return StoredSheet(sheet: parsed.sheet, contents: data)
+    return StoredSheet(sheet: sheet, contents: data)
   }
 
   /// Writes `sheet` to its codings file atomically (only when its content changed), creating

@@ -131,16 +131,27 @@ extension Project {
     into diagnostics: inout [Diagnostic]
   ) -> CodingSheet? {
     guard let text = readText(path, into: &diagnostics) else { return nil }
-    let sheet = CodingSheet.parse(
+    let (sheet, problems) = checkedSheet(
+      text, path: path, coder: coder, transcript: transcript, index: index,
+      reportingRetired: reportingRetired)
+    diagnostics += problems
+    return problems.hasErrors ? nil : sheet
+  }
+
+  /// A codings file's text parsed and checked against its transcript and codebook.
+  func checkedSheet(
+    _ text: String, path: String, coder: Coder, transcript: Transcript, index: CodebookIndex,
+    reportingRetired: Bool = false
+  ) -> (CodingSheet, [Diagnostic]) {
+    let parsed = CodingSheet.parse(
       tsv: text, transcript: transcript.id, coder: coder, file: display(path))
     let problems =
-      sheet.diagnostics
-      + sheet.sheet.validate(
+      parsed.diagnostics
+      + parsed.sheet.validate(
         transcript: transcript, codebook: index, file: display(path),
-        lineNumbers: sheet.lineNumbers, sourceLines: sheet.sourceLines,
-        reportingRetired: reportingRetired)
-    diagnostics += problems
-    return problems.hasErrors ? nil : sheet.sheet
+        lineNumbers: parsed.lineNumbers,
+        sourceLines: parsed.sourceLines, reportingRetired: reportingRetired)
+    return (parsed.sheet, problems)
   }
 
   // MARK: Reading files

@@ -8,6 +8,8 @@ import Foundation
 // Each benchmark lives in its own file and is listed here.
 let benchmarks: [any Benchmark.Type] = [
   LoadBenchmark.self,
+  TableBenchmark.self,
+  AgreementBenchmark.self,
   ImportBenchmark.self,
 ]
 

@@ -15,6 +15,29 @@ import ThemaStore
     #expect(oneCoder.err.contains("comparing needs two coders, and PM-04 is coded by alice only"))
   }
 
+  @Test func theOverlapUnitAlsoListsQuotesThatDoNotOverlapEnough() throws {
+    let study = try TestStudy.sample()
+    func counts(_ arguments: [String]) throws -> (Int, Int) {
+      let out = study.run(["diff", "PM-05"] + arguments).out
+      let words = try #require(out.split(separator: "\n").first).split(separator: " ")
+      let disagreements = try #require(
+        words.firstIndex(of: "disagreements").map { Int(words[$0 - 1]) } ?? nil)
+      let agreements = try #require(
+        words.firstIndex { $0.hasPrefix("agreement") }.map { Int(words[$0 - 1]) } ?? nil)
+      return (disagreements, agreements)
+    }
+    let segment = try counts([])
+    let strict = try counts(["--unit", "overlap", "--overlap", "100"])
+    let loose = try counts(["--overlap", "1"])
+    #expect(strict.0 > segment.0, "exact spans rarely match, so more is listed")
+    #expect(strict.0 + strict.1 == segment.0 + segment.1)
+    #expect(loose.0 >= segment.0 && loose.0 <= strict.0)
+    #expect(
+      study.run(["diff", "PM-05", "--unit", "overlap"]).out.contains(
+        "(spans do not overlap enough)"))
+    #expect(study.run(["diff", "PM-05", "--overlap", "0"]).status == 64)
+  }
+
   @Test func scriptedResolutionWritesConsensusAndAuditTrail() throws {
     let study = try TestStudy.sample()
     let coders = ["Transcripts/PM-05/codings/alice.tsv", "Transcripts/PM-05/codings/bob.tsv"].map {

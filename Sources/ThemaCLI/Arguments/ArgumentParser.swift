@@ -67,8 +67,9 @@ public enum ArgumentParser {
     }
     if result.flag("--help") { return result }
     try assign(positional, to: &result)
-    for option in spec.options where option.isRequired && result.options[option.name] == nil {
-      throw .missingOption(name: option.name, valueName: option.valueName ?? "VALUE")
+    for option in spec.options
+    where option.isRequired && result.options[option.name] == nil && !result.flag(option.name) {
+      throw .missingOption(name: option.name, valueName: option.valueName ?? "")
     }
     return result
   }

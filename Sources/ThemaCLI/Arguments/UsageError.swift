@@ -37,7 +37,7 @@ public enum UsageError: Error, Hashable, Sendable {
     case .missingArgument(let name):
       return "Missing expected argument '<\(name)>'."
     case .missingOption(let name, let valueName):
-      return "Missing expected option '\(name) \(valueName)'."
+      return "Missing expected option '\(valueName.isEmpty ? name : "\(name) \(valueName)")'."
     case .unexpectedArgument(let argument):
       return "Unexpected argument '\(argument)'."
     case .repeatedOption(let name):

@@ -195,6 +195,11 @@ extension Problem {
     case .revision(let problem):
       return problem.message
 
+    case .exporting(let problem):
+      return problem.message
+    case .agreement(let problem):
+      return problem.message
+
     case .importing(let problem):
       return problem.message
     }

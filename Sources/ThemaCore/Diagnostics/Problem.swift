@@ -148,6 +148,17 @@ public enum Problem: Error, Hashable, Sendable {
   /// A codebook revision that was refused.
   case revision(RevisionProblem)
 
+  // MARK: Reports and exports
+
+  /// A report, table or export that cannot be made as asked; the wording is in
+  /// `ExportProblem.message`.
+  case exporting(ExportProblem)
+
+  // MARK: Agreement
+
+  /// Agreement cannot be computed for what was asked.
+  case agreement(AgreementProblem)
+
   // MARK: Importing
 
   /// A problem importing a transcript source (`thema import`).

@@ -63,21 +63,9 @@ extension CodingSheet {
       sheet: sheet, lineNumbers: lineNumbers, sourceLines: sourceLines, diagnostics: diagnostics)
   }
 
-  /// The tab-separated columns of a line, split on the UTF-8 bytes.
+  /// The tab-separated columns of a line.
   static func columns(of line: Substring) -> [Substring] {
-    var columns: [Substring] = []
-    let bytes = line.utf8
-    var start = bytes.startIndex
-    var index = start
-    while index != bytes.endIndex {
-      if bytes[index] == 9 {
-        columns.append(line[start..<index])
-        start = bytes.index(after: index)
-      }
-      index = bytes.index(after: index)
-    }
-    columns.append(line[start..<bytes.endIndex])
-    return columns
+    line.split(onASCII: 9)
   }
 
   private static func readComment(

@@ -2,9 +2,7 @@
 ///
 /// The name is also the file name of the coder's codings (`codings/alice.tsv`), so it follows
 /// the shared identifier rule.
-public struct Coder: RawRepresentable, Hashable, Comparable, Sendable, Codable,
-  CustomStringConvertible
-{
+public struct Coder: StudyIdentifier {
   /// The coder's name as written, e.g. `alice`.
   public let rawValue: String
 
@@ -14,9 +12,6 @@ public struct Coder: RawRepresentable, Hashable, Comparable, Sendable, Codable,
     self.rawValue = rawValue
   }
 
-  /// The coder's name.
-  public var description: String { rawValue }
-
   /// The pseudo-coder whose sheet is a lead's consensus (`consensus.tsv`); no person may code
   /// under this name.
   public static let consensus = Coder(uncheckedName: "consensus")
@@ -25,8 +20,4 @@ public struct Coder: RawRepresentable, Hashable, Comparable, Sendable, Codable,
     self.rawValue = uncheckedName
   }
 
-  /// Orders coders by name.
-  public static func < (lhs: Coder, rhs: Coder) -> Bool {
-    NaturalOrder.less(lhs.rawValue, rhs.rawValue)
-  }
 }

@@ -90,22 +90,34 @@ extension Study {
   }
 
   private static func union(_ sheets: [CodingSheet]) -> [AttributedCoding] {
-    var merged: [CodingIdentity: AttributedCoding] = [:]
+    var merged: [AttributedCoding] = []
+    var positions: [CodingIdentity: Int] = [:]
     for sheet in sheets {
       for coding in sheet.codings {
-        if var existing = merged[coding.key] {
-          existing.coders.append(sheet.coder)
-          existing.coding.flags.formUnion(coding.flags)
-          if !coding.memo.isEmpty && !existing.coding.memo.contains(coding.memo) {
-            existing.coding.memo += existing.coding.memo.isEmpty ? coding.memo : " / " + coding.memo
+        let key = coding.key
+        if let position = positions[key] {
+          merged[position].coders.append(sheet.coder)
+          merged[position].coding.flags.formUnion(coding.flags)
+          let memo = merged[position].coding.memo
+          if !coding.memo.isEmpty && !memo.contains(coding.memo) {
+            merged[position].coding.memo += memo.isEmpty ? coding.memo : " / " + coding.memo
           }
-          merged[coding.key] = existing
         } else {
-          merged[coding.key] = AttributedCoding(coding: coding, coders: [sheet.coder])
+          positions[key] = merged.count
+          merged.append(AttributedCoding(coding: coding, coders: [sheet.coder]))
         }
       }
     }
-    return merged.values.sorted { $0.coding.key < $1.coding.key }
+    return canonicallyOrdered(merged)
+  }
+
+  /// `codings` in canonical order. Sheets usually arrive sorted, so this checks first, and when
+  /// it must sort, it sorts positions rather than moving whole codings: reports and tables over
+  /// a thousand transcripts spend most of their time here otherwise.
+  private static func canonicallyOrdered(_ codings: [AttributedCoding]) -> [AttributedCoding] {
+    let keys = codings.map(\.coding.key)
+    if zip(keys, keys.dropFirst()).allSatisfy({ !($1 < $0) }) { return codings }
+    return keys.indices.sorted { keys[$0] < keys[$1] }.map { codings[$0] }
   }
 
   private static func intersection(_ sheets: [CodingSheet]) -> [AttributedCoding] {
@@ -124,6 +136,6 @@ extension Study {
       guard others.allSatisfy({ $0.contains(pair) }), seen.insert(pair).inserted else { continue }
       result.append(AttributedCoding(coding: coding, coders: sheets.map(\.coder)))
     }
-    return result.sorted { $0.coding.key < $1.coding.key }
+    return canonicallyOrdered(result)
   }
 }

@@ -19,3 +19,19 @@ enum IdentifierRule {
     }
   }
 }
+
+/// An identifier of something in a study (a transcript, a segment, a coder): a well-formed
+/// string that prints as itself and sorts naturally (`S2` before `S10`).
+public protocol StudyIdentifier: RawRepresentable<String>, Hashable, Comparable, Sendable, Codable,
+  CustomStringConvertible
+{}
+
+extension StudyIdentifier {
+  /// The identifier as written.
+  public var description: String { rawValue }
+
+  /// Orders identifiers naturally, so `S2` comes before `S10`.
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    NaturalOrder.less(lhs.rawValue, rhs.rawValue)
+  }
+}

@@ -1,9 +1,7 @@
 /// The stable identifier of a segment within a transcript, such as `S12`.
 ///
 /// Segment IDs never change once coding has started; codings point at them.
-public struct SegmentID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
-  CustomStringConvertible
-{
+public struct SegmentID: StudyIdentifier {
   /// The identifier as written, e.g. `S12`.
   public let rawValue: String
 
@@ -18,11 +16,4 @@ public struct SegmentID: RawRepresentable, Hashable, Comparable, Sendable, Codab
     self.rawValue = "S\(number)"
   }
 
-  /// The identifier as written.
-  public var description: String { rawValue }
-
-  /// Orders IDs naturally, so `S2` comes before `S10`.
-  public static func < (lhs: SegmentID, rhs: SegmentID) -> Bool {
-    NaturalOrder.less(lhs.rawValue, rhs.rawValue)
-  }
 }

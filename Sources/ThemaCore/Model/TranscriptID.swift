@@ -2,9 +2,7 @@
 ///
 /// It names the transcript's folder under `Transcripts/`, so it follows the shared identifier
 /// rule (letters, digits, `.`, `_`, `-`).
-public struct TranscriptID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
-  CustomStringConvertible
-{
+public struct TranscriptID: StudyIdentifier {
   /// The identifier as written, e.g. `PM-01`.
   public let rawValue: String
 
@@ -14,11 +12,4 @@ public struct TranscriptID: RawRepresentable, Hashable, Comparable, Sendable, Co
     self.rawValue = rawValue
   }
 
-  /// The identifier as written.
-  public var description: String { rawValue }
-
-  /// Orders IDs naturally, so `PM-2` comes before `PM-10`.
-  public static func < (lhs: TranscriptID, rhs: TranscriptID) -> Bool {
-    NaturalOrder.less(lhs.rawValue, rhs.rawValue)
-  }
 }

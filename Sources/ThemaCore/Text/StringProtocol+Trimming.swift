@@ -22,4 +22,23 @@ extension StringProtocol {
   public var isBlank: Bool {
     utf8.allSatisfy { $0 == 32 || $0 == 9 }
   }
+
+  /// The parts of the text between occurrences of an ASCII byte such as a line break or a tab,
+  /// found on the UTF-8 bytes (exact, since an ASCII byte is always a whole character there).
+  /// A separator at the very end gives no empty last part when `dropEmptyLast` is set.
+  public func split(onASCII separator: UInt8, dropEmptyLast: Bool = false) -> [SubSequence] {
+    var parts: [SubSequence] = []
+    let bytes = utf8
+    var start = bytes.startIndex
+    var index = start
+    while index != bytes.endIndex {
+      if bytes[index] == separator {
+        parts.append(self[start..<index])
+        start = bytes.index(after: index)
+      }
+      index = bytes.index(after: index)
+    }
+    if !(dropEmptyLast && start == bytes.endIndex) { parts.append(self[start..<bytes.endIndex]) }
+    return parts
+  }
 }

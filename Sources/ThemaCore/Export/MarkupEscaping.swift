@@ -1,0 +1,114 @@
+/// Escaping of untrusted text (quotes, memos, names, descriptions) for each markup Thema
+/// writes, so that no quote can break a table, run a script or stop a LaTeX build.
+public enum MarkupEscaping {
+  /// Text for HTML element content and quoted attribute values: `&`, `<`, `>`, `"` and `'` as
+  /// character references; control characters other than tab and line breaks dropped.
+  public static func html(_ text: String) -> String {
+    markup(text, apostrophe: "&#39;")
+  }
+
+  /// Text for XML element content and attribute values (WordprocessingML): like `html`, and
+  /// every character XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) is dropped, so the part
+  /// stays well-formed whatever a transcript holds.
+  public static func xml(_ text: String) -> String {
+    markup(text, apostrophe: "&apos;")
+  }
+
+  private static func markup(_ text: String, apostrophe: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars where isAllowedInXML(scalar) {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += apostrophe
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// Text for LaTeX: the ten special characters (`\ { } $ & # ^ _ % ~`) and `< > | "` as
+  /// commands that print them, typographic quotes and dashes as LaTeX ligatures, line breaks as
+  /// spaces, `--` kept from becoming a dash, brackets braced so that none is read as an optional
+  /// argument. Needs `\usepackage[T1]{fontenc}` for `"` and `|`.
+  public static func latex(_ text: String) -> String {
+    var out = ""
+    var previous: Unicode.Scalar?
+    for scalar in text.unicodeScalars where isAllowedInXML(scalar) {
+      switch scalar {
+      case "\\": out += "\\textbackslash{}"
+      case "{": out += "\\{"
+      case "}": out += "\\}"
+      case "$": out += "\\$"
+      case "&": out += "\\&"
+      case "#": out += "\\#"
+      case "_": out += "\\_"
+      case "%": out += "\\%"
+      case "^": out += "\\textasciicircum{}"
+      case "~": out += "\\textasciitilde{}"
+      case "<": out += "\\textless{}"
+      case ">": out += "\\textgreater{}"
+      case "|": out += "\\textbar{}"
+      case "[": out += "{[}"
+      case "]": out += "{]}"
+      case "\"": out += "\\textquotedbl{}"
+      case "-": out += previous == "-" ? "{}-" : "-"
+      case "\u{201C}": out += "``"
+      case "\u{201D}": out += "''"
+      case "\u{2018}": out += "`"
+      case "\u{2019}": out += "'"
+      case "\u{2026}": out += "\\ldots{}"
+      case "\u{2013}": out += "--"
+      case "\u{2014}": out += "---"
+      case "\n", "\r", "\t": out += " "
+      default: out.unicodeScalars.append(scalar)
+      }
+      previous = scalar
+    }
+    return out
+  }
+
+  /// Text for a Markdown paragraph or pipe-table cell that renders literally on GitHub and in
+  /// Pandoc: ASCII punctuation that could start markup is backslash-escaped (`|` included, so a
+  /// cell never splits), `<` and `>` become `&lt;` and `&gt;` so no HTML gets through, `&` cannot
+  /// form an entity, line breaks become spaces, and a leading list or heading marker is escaped.
+  public static func markdown(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars where isAllowedInXML(scalar) {
+      switch scalar {
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\\", "`", "*", "_", "[", "]", "|", "~", "$", "@", "^", "&", "#", "{", "}":
+        out += "\\"
+        out.unicodeScalars.append(scalar)
+      case "\n", "\r", "\t":
+        out += " "
+      default:
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    if let first = out.unicodeScalars.first, first == "-" || first == "+" || first == "=" {
+      out = "\\" + out
+    } else {
+      let digits = out.prefix { $0.isASCII && $0.isNumber }
+      let rest = out.dropFirst(digits.count)
+      if !digits.isEmpty, let marker = rest.first, marker == "." || marker == ")" {
+        out = digits + "\\" + rest
+      }
+    }
+    return out
+  }
+
+  /// Whether XML 1.0 allows `scalar` in a document (tab, line feed, carriage return, and
+  /// everything from U+0020 except U+FFFE and U+FFFF; Swift strings hold no surrogates).
+  static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A, 0x0D: return true
+    case 0x00...0x1F, 0x7F, 0xFFFE, 0xFFFF: return false
+    default: return true
+    }
+  }
+}
