@@ -13,7 +13,7 @@ extension Project {
   ///   - progress: called after each chunk with the number of files done and the total.
   public func importSources(
     _ sources: [ImportRequest], explicitID: TranscriptID? = nil, settings: ImportSettings,
-    dryRun: Bool = false, chunkSize: Int = 16, progress: (Int, Int) -> Void = { _, _ in }
+    dryRun: Bool = false, chunkSize: Int = 64, progress: (Int, Int) -> Void = { _, _ in }
   ) -> [ImportResult] {
     var results: [ImportResult] = []
     var work: [(index: Int, source: ImportRequest, id: TranscriptID)] = []

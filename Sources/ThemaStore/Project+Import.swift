@@ -98,7 +98,7 @@ extension Project {
       guard let parsed = TranscriptID(rawValue: id) else { throw .cannotDeriveID(fileName: id) }
       return parsed
     }
-    let absolutePath = Self.standardized(source.path)
+    let absolutePath = Self.cleanAbsolute(source.path)
     let transcripts = root + "/" + Self.transcriptsFolder + "/"
     if absolutePath.hasPrefix(transcripts) {
       let parts = absolutePath.dropFirst(transcripts.count).split(separator: "/")
@@ -218,13 +218,22 @@ extension Project {
   /// Whether `path` is a file Thema itself writes in `Transcripts/` (a transcript, codings, a
   /// consensus or decision log), which must never be imported over a transcript.
   func isStudyFile(_ path: String) -> Bool {
-    let absolutePath = Self.standardized(path)
+    let absolutePath = Self.cleanAbsolute(path)
     let transcripts = root + "/" + Self.transcriptsFolder + "/"
     guard absolutePath.hasPrefix(transcripts) else { return false }
     let parts = absolutePath.dropFirst(transcripts.count).split(separator: "/")
     guard parts.count >= 2 else { return false }
     if parts.count > 2 { return parts[1] == "codings" }
     return ["transcript.txt", "consensus.tsv", "decisions.jsonl"].contains(String(parts[1]))
+  }
+
+  /// `path` made absolute and free of `.` and `..` parts; a path that is already so is taken as
+  /// it is (standardizing costs more than the rest of deciding where a source belongs).
+  static func cleanAbsolute(_ path: String) -> String {
+    if path.hasPrefix("/") && !path.contains("/.") && !path.contains("//") && !path.hasSuffix("/") {
+      return path
+    }
+    return standardized(path)
   }
 
   /// Why the study could not use `transcript`'s codebook: the one it names does not exist, or it

@@ -58,9 +58,9 @@ enum LabeledTextReader {
   static func read(
     units: [Unit], file: String, defaultFormat: SourceFormat, speakerMap: SpeakerMap = SpeakerMap()
   ) -> SourceReading {
-    // The style is decided on the first 200 units; a long file does not change its habits.
+    // The style is decided on the first 120 units; a long file does not change its habits.
     let style = dominantStyle(
-      units.count > 200 ? Array(units[..<200]) : units, speakerMap: speakerMap)
+      units.count > 120 ? Array(units[..<120]) : units, speakerMap: speakerMap)
     let labels =
       style.map { findLabels(units, style: $0, speakerMap: speakerMap) }
       ?? Array(repeating: nil, count: units.count)

@@ -164,14 +164,13 @@ struct SpeakerLabel: Hashable, Sendable {
     -> Substring.Index?
   {
     guard let target = character.asciiValue else { return nil }
-    var seen = 0
-    var index = line.utf8.startIndex
-    while index < line.utf8.endIndex && seen < limit {
-      if line.utf8[index] == target { return index }
-      line.utf8.formIndex(after: &index)
-      seen += 1
+    let found = line.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      bytes.prefix(limit).firstIndex(of: target)
     }
-    return nil
+    if let found {
+      return found.map { line.utf8.index(line.utf8.startIndex, offsetBy: $0) }
+    }
+    return line.utf8.prefix(limit).firstIndex(of: target)
   }
 
   // MARK: Names
