@@ -114,34 +114,15 @@ extension Project {
   public func prepareImport(_ source: ImportRequest, id: TranscriptID, settings: ImportSettings)
     -> ImportResult
   {
-    let path = source.display
-    var result = ImportResult(source: path, id: id)
-    let location = SourceLocation(file: path)
-    if isStudyFile(source.path) {
-      result.diagnostics.append(Diagnostic(.error, .importing(.studyFile), at: location))
-      return result
-    }
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: source.path, isDirectory: &isFolder),
-      isFolder.boolValue
-    {
-      let reason = "it is a folder; name the files in it, e.g. '\(path)/*.docx'"
-      result.diagnostics.append(Diagnostic(.error, .cannotRead(reason: reason), at: location))
-      return result
-    }
-    let bytes: [UInt8]
-    do {
-      bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: source.path)))
-    } catch {
-      let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
-      result.diagnostics.append(Diagnostic(.error, .cannotRead(reason: reason), at: location))
-      return result
-    }
-    var attributes = settings.attributes.row(forFile: path, id: id.rawValue)?.attributes ?? [:]
+    var result = ImportResult(source: source.display, id: id)
+    let location = SourceLocation(file: source.display)
+    guard let bytes = readSource(source, into: &result) else { return result }
+    var attributes =
+      settings.attributes.row(forFile: source.display, id: id.rawValue)?.attributes ?? [:]
     if let group = settings.group { attributes["group"] = group }
     if let codebook = settings.codebook { attributes["codebook"] = codebook }
     let parsed = TranscriptImporter.importSource(
-      bytes, fileName: (source.path as NSString).lastPathComponent, file: path, id: id,
+      bytes, fileName: (source.path as NSString).lastPathComponent, file: source.display, id: id,
       attributes: attributes, options: settings.options)
     result.diagnostics = parsed.diagnostics
     guard let imported = parsed.value, !parsed.diagnostics.hasErrors else { return result }
@@ -149,51 +130,70 @@ extension Project {
     result.redactions = imported.redactions
     var transcript = imported.transcript
     let existingPath = transcriptPath(id)
-    if let existingData = FileManager.default.contents(atPath: absolute(existingPath)) {
+    let existingData = FileManager.default.contents(atPath: absolute(existingPath))
+    if let existingData {
       guard let existing = readExisting(existingData, path: existingPath, into: &result) else {
         return result
       }
       let (merged, plan) = TranscriptImporter.reimport(transcript, over: existing)
       transcript = merged
       result.plan = plan
-      if let problem = codebookProblem(transcript) {
-        result.diagnostics.append(Diagnostic(.error, problem, at: location))
-        return result
-      }
-      let data = Data(transcript.text().utf8)
-      if data == existingData {
-        result.outcome = .unchanged
-      } else {
-        let affected = affectedCodings(of: id, plan: plan, forced: settings.force)
-        result.diagnostics += affected.diagnostics
-        if settings.force {
-          result.outcome = .replaced
-          result.pending = data
-        } else {
-          result.diagnostics.append(
-            Diagnostic(
-              .error,
-              .importing(
-                .transcriptExists(
-                  id: id.rawValue, changed: plan.changed.count, vanished: plan.vanished.count,
-                  codings: affected.count)),
-              at: location))
-        }
-      }
-    } else {
-      if let problem = codebookProblem(transcript) {
-        result.diagnostics.append(Diagnostic(.error, problem, at: location))
-        return result
-      }
+    }
+    if let problem = codebookProblem(transcript) {
+      result.diagnostics.append(Diagnostic(.error, problem, at: location))
+      return result
+    }
+    let text = transcript.text()
+    let data = Data(text.utf8)
+    if existingData == nil {
       result.outcome = .created
-      result.pending = Data(transcript.text().utf8)
+      result.pending = data
+    } else if data == existingData {
+      result.outcome = .unchanged
+    } else if let plan = result.plan {
+      let affected = affectedCodings(of: id, plan: plan, forced: settings.force)
+      result.diagnostics += affected.diagnostics
+      if settings.force {
+        result.outcome = .replaced
+        result.pending = data
+      } else {
+        let problem = ImportProblem.transcriptExists(
+          id: id.rawValue, changed: plan.changed.count, vanished: plan.vanished.count,
+          codings: affected.count)
+        result.diagnostics.append(Diagnostic(.error, .importing(problem), at: location))
+      }
     }
     if result.diagnostics.hasErrors { result.outcome = .failed }
     result.segments = transcript.segments.count
     var seen: Set<String> = []
     result.speakers = transcript.segments.map(\.speaker).filter { seen.insert($0).inserted }
-    if settings.keepsText && result.outcome != .failed { result.text = transcript.text() }
+    if settings.keepsText && result.outcome != .failed { result.text = text }
     return result
+  }
+
+  /// The bytes of a source, or nil with the reason added to `result`: the study's own files
+  /// and folders are refused.
+  private func readSource(_ source: ImportRequest, into result: inout ImportResult) -> [UInt8]? {
+    let location = SourceLocation(file: source.display)
+    if isStudyFile(source.path) {
+      result.diagnostics.append(Diagnostic(.error, .importing(.studyFile), at: location))
+      return nil
+    }
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: source.path, isDirectory: &isFolder),
+      isFolder.boolValue
+    {
+      let reason = "it is a folder; name the files in it, e.g. '\(source.display)/*.docx'"
+      result.diagnostics.append(Diagnostic(.error, .cannotRead(reason: reason), at: location))
+      return nil
+    }
+    do {
+      return [UInt8](try Data(contentsOf: URL(fileURLWithPath: source.path)))
+    } catch {
+      let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
+      result.diagnostics.append(Diagnostic(.error, .cannotRead(reason: reason), at: location))
+      return nil
+    }
   }
 
   /// Writes a prepared import's transcript atomically, creating its folder; does nothing for an

@@ -84,15 +84,9 @@ enum LabeledTextReader {
             .warning, .importing(.textBeforeFirstLabel(speaker: SpeakerTurn.unknownSpeaker)),
             at: SourceLocation(file: file, line: unit.line, sourceLine: String(unit.text))))
       }
-      let startsParagraph = unit.startsParagraph || !wrapped
-      let join: SourcePassage.Join
-      if afterBareLabel {
-        join = .sameParagraph
-      } else if style == nil {
-        join = startsParagraph ? .newTurn : .sameParagraph
-      } else {
-        join = startsParagraph ? .newParagraph : .sameParagraph
-      }
+      let join = join(
+        startsParagraph: unit.startsParagraph || !wrapped, afterBareLabel: afterBareLabel,
+        labeled: style != nil)
       afterBareLabel = false
       passages.append(SourcePassage(text: String(unit.text), join: join, line: unit.line))
     }
@@ -102,14 +96,29 @@ enum LabeledTextReader {
           .warning, .importing(.noSpeakerLabels(speaker: SpeakerTurn.unknownSpeaker)),
           at: SourceLocation(file: file)))
     }
-    let format: SourceFormat
+    return SourceReading(
+      format: format(of: style, default: defaultFormat), passages: passages,
+      diagnostics: diagnostics)
+  }
+
+  /// The format a label style reveals: Rev, Otter and Zoom's saved text have their own.
+  private static func format(of style: SpeakerLabel.Style?, default: SourceFormat) -> SourceFormat {
     switch style {
-    case .rev: format = .rev
-    case .otter: format = .otter
-    case .zoomText: format = .zoomText
-    default: format = defaultFormat
+    case .rev: return .rev
+    case .otter: return .otter
+    case .zoomText: return .zoomText
+    default: return `default`
     }
-    return SourceReading(format: format, passages: passages, diagnostics: diagnostics)
+  }
+
+  /// How an unlabeled unit joins the passage before: right after a label alone on its line it
+  /// is that label's text; without labels every paragraph is a turn.
+  private static func join(
+    startsParagraph: Bool, afterBareLabel: Bool, labeled: Bool
+  ) -> SourcePassage.Join {
+    if afterBareLabel { return .sameParagraph }
+    if !startsParagraph { return .sameParagraph }
+    return labeled ? .newParagraph : .newTurn
   }
 
   /// The accepted label of each unit: one of `style`, or, for a speaker that style already
