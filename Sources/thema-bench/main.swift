@@ -10,6 +10,7 @@ let benchmarks: [any Benchmark.Type] = [
   LoadBenchmark.self,
   TableBenchmark.self,
   AgreementBenchmark.self,
+  ImportBenchmark.self,
 ]
 
 var options = BenchOptions()

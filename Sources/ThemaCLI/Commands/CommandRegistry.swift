@@ -3,6 +3,7 @@ enum CommandRegistry {
   static let all: [any Command.Type] = [
     StatusCommand.self,
     CheckCommand.self,
+    ImportCommand.self,
     CodebookShowCommand.self,
     CodebookRenameCommand.self,
     CodebookMoveCommand.self,

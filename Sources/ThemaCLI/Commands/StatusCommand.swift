@@ -26,6 +26,7 @@ enum StatusCommand: Command {
       + " · \(doubleCoded.count) double-coded\n"
     text += codebooks(study, style: style)
     text += groups(study, style: style)
+    text += attributes(study, style: style)
     text += progress(study, coders: coders, style: style)
     if doubleCoded.isEmpty {
       text += "\nNo transcript is coded by two coders yet.\n"

@@ -199,6 +199,9 @@ extension Problem {
       return problem.message
     case .agreement(let problem):
       return problem.message
+
+    case .importing(let problem):
+      return problem.message
     }
   }
 }

@@ -158,4 +158,9 @@ public enum Problem: Error, Hashable, Sendable {
 
   /// Agreement cannot be computed for what was asked.
   case agreement(AgreementProblem)
+
+  // MARK: Importing
+
+  /// A problem importing a transcript source (`thema import`).
+  case importing(ImportProblem)
 }
