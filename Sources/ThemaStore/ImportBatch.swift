@@ -54,6 +54,7 @@ extension Project {
           }
         }
         result.pending = nil
+        result.pendingCodings = []
         return result
       }
       for (position, item) in chunk.enumerated() { results[item.index] = imported[position] }

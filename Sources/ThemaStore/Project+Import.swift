@@ -81,6 +81,9 @@ public struct ImportResult: Sendable {
   public var text: String?
   /// The transcript to write (nil once written, and for failures), kept until committed.
   var pending: Data?
+  /// For a forced re-import: codings files rewritten without the codings that no longer fit,
+  /// and the set-aside files that keep those codings.
+  var pendingCodings: [PendingWrite] = []
 
   /// Warnings among the diagnostics.
   public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
@@ -156,6 +159,7 @@ extension Project {
       if settings.force {
         result.outcome = .replaced
         result.pending = data
+        setAsideCodings(of: transcript, into: &result)
       } else {
         let problem = ImportProblem.transcriptExists(
           id: id.rawValue, changed: plan.changed.count, vanished: plan.vanished.count,
@@ -197,9 +201,24 @@ extension Project {
   }
 
   /// Writes a prepared import's transcript atomically, creating its folder; does nothing for an
-  /// unchanged or failed one.
+  /// unchanged or failed one. Replacing a transcript holds the locks of its codings files, so
+  /// a coder with the transcript open in the coding screen makes the import wait for them; the
+  /// codings a forced re-import sets aside are moved in the same transaction.
   public func commitImport(_ result: inout ImportResult) throws(Diagnostic) {
     guard let data = result.pending, let id = result.id else { return }
+    if result.outcome == .replaced {
+      let sheets = listFiles(in: codingsFolder(id), withExtension: "tsv").map {
+        codingsFolder(id) + "/\($0).tsv"
+      }
+      let locks = try FileLockSet(
+        (sheets + [consensusPath(id)]).map { (absolute($0), display($0)) },
+        purpose: "thema import (re-importing \(id))")
+      try commit([PendingWrite(path: transcriptPath(id), data: data)] + result.pendingCodings)
+      _ = consume locks
+      result.pending = nil
+      result.pendingCodings = []
+      return
+    }
     let folder = transcriptFolder(id)
     do {
       try FileManager.default.createDirectory(
@@ -265,6 +284,65 @@ extension Project {
       return nil
     }
     return existing
+  }
+
+  /// The codings files a forced re-import of `transcript` must rewrite: each coder's codings
+  /// that no longer fit (their segment is gone, or their span runs past its new end) move to
+  /// `Transcripts/<ID>/set-aside/<coder>.tsv`, where `thema check` reports them until they are
+  /// recoded. A consensus that would lose codings refuses the import instead: it must stay in
+  /// step with its decision log.
+  private func setAsideCodings(of transcript: Transcript, into result: inout ImportResult) {
+    let id = transcript.id
+    let lengths = Dictionary(uniqueKeysWithValues: transcript.segments.map { ($0.id, $0.length) })
+    func fits(_ coding: Coding) -> Bool {
+      guard let length = lengths[coding.segment] else { return false }
+      return (coding.span?.end ?? 0) <= length
+    }
+    var files: [(String, Coder)] = listFiles(in: codingsFolder(id), withExtension: "tsv")
+      .compactMap { name in Coder(rawValue: name).map { (codingsFolder(id) + "/\(name).tsv", $0) } }
+    files.append((consensusPath(id), .consensus))
+    for (path, coder) in files {
+      guard let data = FileManager.default.contents(atPath: absolute(path)),
+        let text = try? TextDecoding.strictUTF8(data)
+      else { continue }
+      let sheet = CodingSheet.parse(tsv: text, transcript: id, coder: coder, file: display(path))
+        .sheet
+      let aside = sheet.codings.filter { !fits($0) }
+      guard !aside.isEmpty else { continue }
+      if coder == .consensus {
+        var seen: Set<String> = []
+        let segments = aside.map(\.segment.rawValue).filter { seen.insert($0).inserted }
+        result.diagnostics.append(
+          Diagnostic(
+            .error, .importing(.consensusWouldBreak(id: id.rawValue, segments: segments)),
+            at: SourceLocation(file: display(path))))
+        result.outcome = .failed
+        result.pending = nil
+        result.pendingCodings = []
+        return
+      }
+      var kept = sheet
+      kept.codings = sheet.codings.filter(fits)
+      let asidePath = setAsidePath(id, coder)
+      var setAside = CodingSheet(transcript: id, coder: coder)
+      if let existing = FileManager.default.contents(atPath: absolute(asidePath)),
+        let existingText = try? TextDecoding.strictUTF8(existing)
+      {
+        setAside =
+          CodingSheet.parse(tsv: existingText, transcript: id, coder: coder, file: asidePath).sheet
+      }
+      for coding in aside { setAside.apply(coding) }
+      result.pendingCodings += [
+        PendingWrite(path: path, data: Data(kept.tsv().utf8)),
+        PendingWrite(path: asidePath, data: Data(setAside.tsv().utf8)),
+      ]
+      result.diagnostics.append(
+        Diagnostic(
+          .warning,
+          .importing(
+            .codingsSetAside(coder: coder.rawValue, count: aside.count, file: display(asidePath))),
+          at: SourceLocation(file: display(path))))
+    }
   }
 
   /// Every coding, of every coder and of the consensus, that points at a segment the

@@ -154,6 +154,28 @@ extension Project {
     return (parsed.sheet, problems)
   }
 
+  /// Codings a forced re-import set aside (`Transcripts/<ID>/set-aside/<coder>.tsv`), as one
+  /// warning per file with how many codings wait to be recoded.
+  public func setAsideCodings() -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    for folder in listFolders(in: Self.transcriptsFolder) {
+      guard let id = TranscriptID(rawValue: folder) else { continue }
+      for name in listFiles(in: transcriptFolder(id) + "/set-aside", withExtension: "tsv") {
+        guard let coder = Coder(rawValue: name) else { continue }
+        let path = setAsidePath(id, coder)
+        guard let text = try? readText(path) else { continue }
+        let count = CodingSheet.parse(tsv: text, transcript: id, coder: coder, file: path).sheet
+          .codings.count
+        diagnostics.append(
+          Diagnostic(
+            .warning,
+            .importing(.codingsSetAside(coder: coder.rawValue, count: count, file: display(path))),
+            at: SourceLocation(file: display(path))))
+      }
+    }
+    return diagnostics
+  }
+
   // MARK: Reading files
 
   /// The text of a project file as strict UTF-8, or nil with a diagnostic.

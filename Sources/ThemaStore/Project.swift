@@ -104,6 +104,12 @@ public struct Project: Sendable {
     transcriptFolder(id) + "/consensus.tsv"
   }
 
+  /// `Transcripts/<ID>/set-aside/<coder>.tsv`: a coder's codings that a forced re-import took
+  /// out because their segment was removed or shortened, kept until they are recoded.
+  public func setAsidePath(_ id: TranscriptID, _ coder: Coder) -> String {
+    transcriptFolder(id) + "/set-aside/\(coder.rawValue).tsv"
+  }
+
   /// `Transcripts/<ID>/decisions.jsonl`: the lead's audit trail.
   public func decisionsPath(_ id: TranscriptID) -> String {
     transcriptFolder(id) + "/decisions.jsonl"

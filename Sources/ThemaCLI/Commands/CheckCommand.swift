@@ -22,7 +22,8 @@ enum CheckCommand: Command {
     let loaded = project.load(reportingRetired: true)
     context.endProgress()
     let study = loaded.study
-    let diagnostics = loaded.diagnostics + consensusProblems(project, study)
+    let diagnostics =
+      loaded.diagnostics + consensusProblems(project, study) + project.setAsideCodings()
     context.warn(diagnostics)
     let sheets = study.sheets.values.reduce(0) { $0 + $1.count }
     let counts =

@@ -94,6 +94,17 @@ extension ImportProblem {
       return
         "this file would also become transcript \(id), like '\(firstFile)'; give one of them "
         + "another ID in the attributes file"
+    case .consensusWouldBreak(let id, let segments):
+      return
+        "the lead's consensus on \(id) codes segments this re-import removes or shortens ("
+        + segments.joined(separator: ", ") + "); undo those decisions first ('thema resolve \(id) "
+        + "--lead NAME --undo'), or move consensus.tsv and decisions.jsonl out of the folder and "
+        + "resolve again after the re-import. Nothing was changed"
+    case .codingsSetAside(let coder, let count, let file):
+      return
+        "\(count) coding\(count == 1 ? "" : "s") of \(coder) no longer fit\(count == 1 ? "s" : "") "
+        + "the transcript (the segment was removed or shortened by a re-import) and \(count == 1 ? "was" : "were") "
+        + "set aside in \(file); recode those passages, then delete the file"
     case .transcriptExists(let id, let changed, let vanished, let codings):
       var text = "transcript \(id) exists already"
       if changed + vanished > 0 {

@@ -72,6 +72,10 @@ public enum ImportProblem: Error, Hashable, Sendable {
   /// The transcript exists and would change; `changed` and `vanished` count its segments whose
   /// text changed or that are gone, `codings` the codings that point at them.
   case transcriptExists(id: String, changed: Int, vanished: Int, codings: Int)
+  /// A forced re-import would remove or shorten segments the lead's consensus codes.
+  case consensusWouldBreak(id: String, segments: [String])
+  /// A forced re-import set codings aside because their segment vanished or is now too short.
+  case codingsSetAside(coder: String, count: Int, file: String)
   /// A coding points at a segment whose text changed with a re-import.
   case codedSegmentChanged(segment: String, code: String)
   /// A coding points at a segment that a re-import removes.
