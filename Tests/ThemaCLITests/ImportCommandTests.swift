@@ -150,10 +150,16 @@ import Testing
     #expect(originalLines.count == writtenLines.count)
     #expect(differing.count == 1)
     #expect(differing.first?.1.hasPrefix("We have six peers") == true)
-    // The codings file is untouched; alice's coding still points at S6.
+    // No coding is lost: S6 is now too short for alice's quote, so that coding moved to the
+    // set-aside file, and every other line of her codings file is as it was.
     let codings = try String(
       contentsOfFile: repositoryRoot + "/Transcripts/PM-03/codings/alice.tsv", encoding: .utf8)
-    #expect(study.read("Transcripts/PM-03/codings/alice.tsv") == codings)
+    let kept = try #require(study.read("Transcripts/PM-03/codings/alice.tsv"))
+    let aside = try #require(study.read("Transcripts/PM-03/set-aside/alice.tsv"))
+    let rows = { (text: String) in Set(text.split(separator: "\n").filter { $0.first == "S" }) }
+    #expect(rows(kept).union(rows(aside)) == rows(codings))
+    #expect(rows(aside).allSatisfy { $0.hasPrefix("S6\t") })
+    #expect(!rows(aside).isEmpty)
     #expect(written.contains("source: PM-03.vtt\nsource-format: zoom-vtt\nsource-sha256: "))
   }
 
