@@ -34,6 +34,11 @@ extension Project {
       project.loadTranscriptFolder(
         folder, codebooks: loadedCodebooks, indexes: indexes, reportingRetired: reportingRetired)
     }
+    if codebooks.isEmpty && !folders.isEmpty && !diagnostics.hasErrors {
+      diagnostics.append(
+        Diagnostic(
+          .warning, .noCodebookYet, at: SourceLocation(file: display(Self.codebooksFolder))))
+    }
     for result in results {
       diagnostics += result.diagnostics
       guard let transcript = result.transcript else { continue }
@@ -90,7 +95,12 @@ extension Project {
     do {
       codebook = try study.codebook(for: transcript)
     } catch {
-      result.diagnostics.append(Diagnostic(.error, error, at: SourceLocation(file: display(path))))
+      // A new study may hold transcripts before its first codebook: that is said once, by
+      // load(), rather than as an error for every transcript.
+      if !(codebooks.isEmpty && transcript.codebookName == nil) {
+        result.diagnostics.append(
+          Diagnostic(.error, error, at: SourceLocation(file: display(path))))
+      }
       return result
     }
     guard let index = indexes[codebook.name] else { return result }

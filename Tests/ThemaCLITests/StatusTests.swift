@@ -76,3 +76,19 @@ import Testing
     #expect(study.run(["__complete", "transcripts"]).out.hasPrefix("CAPP-01\nCAPP-02\n"))
   }
 }
+
+@Suite struct NewStudyTests {
+  @Test func aStudyWithTranscriptsButNoCodebookSaysSoOnce() throws {
+    let study = try TestStudy.empty()
+    try study.write(
+      "Transcripts/P1/transcript.txt", "id: P1\n\nS1 | Interviewer\nHello.\n\nS2 | P1\nHi.\n")
+    try study.write("Transcripts/P2/transcript.txt", "id: P2\n\nS1 | Interviewer\nHello.\n")
+    let result = study.run(["status"])
+    #expect(result.status == 0, "\(result.err)")
+    #expect(result.out.contains("none yet: write one as Codebooks/NAME.md"))
+    #expect(
+      result.err.components(separatedBy: "warning:").count == 2,
+      "one warning, not one per transcript")
+    #expect(result.err.contains("the study has no codebook yet"))
+  }
+}

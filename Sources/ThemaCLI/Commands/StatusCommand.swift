@@ -63,7 +63,9 @@ enum StatusCommand: Command {
       let topName = codebook.levelName(depth: 1).lowercased()
       table.add([name, codebook.title, "\(plural(top, topName)), \(plural(entries.count, "code"))"])
     }
-    return "\n" + style.bold("Codebooks") + "\n" + table.render(indent: 2)
+    let body =
+      table.rows.isEmpty ? "  none yet: write one as Codebooks/NAME.md\n" : table.render(indent: 2)
+    return "\n" + style.bold("Codebooks") + "\n" + body
   }
 
   private static func groups(_ study: Study, style: TextStyle) -> String {

@@ -145,6 +145,11 @@ extension Problem {
       return
         "no codebook '\(name)' in Codebooks/; available: "
         + (available.isEmpty ? "none" : available.joined(separator: ", "))
+    case .noCodebookYet:
+      return
+        "the study has no codebook yet, so nothing can be coded; write one as "
+        + "Codebooks/NAME.md, a Markdown outline of '## ID Name' headings (the README's "
+        + "'Formats' section shows one)"
     case .noCodebookForTranscript(let transcript, let available):
       return
         "transcript \(transcript) names no codebook and the project has several ("

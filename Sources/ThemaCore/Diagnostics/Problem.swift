@@ -115,6 +115,8 @@ public enum Problem: Error, Hashable, Sendable {
   case noProject(searchedFrom: String)
   /// A codebook name that matches no file in `Codebooks/`.
   case unknownCodebook(name: String, available: [String])
+  /// A study with transcripts but no codebook yet.
+  case noCodebookYet
   /// A transcript that names no codebook while the project has several.
   case noCodebookForTranscript(transcript: String, available: [String])
   /// A transcript ID that matches no folder in `Transcripts/`.
