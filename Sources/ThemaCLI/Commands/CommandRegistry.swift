@@ -1,6 +1,7 @@
 /// The list of subcommands; each lives in its own file under `Commands/`.
 enum CommandRegistry {
   static let all: [any Command.Type] = [
+    TourCommand.self,
     StatusCommand.self,
     CheckCommand.self,
     ImportCommand.self,
