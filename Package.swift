@@ -20,7 +20,7 @@ let package = Package(
     .testTarget(name: "ThemaCoreTests", dependencies: ["ThemaCore"]),
     .testTarget(name: "ThemaStoreTests", dependencies: ["ThemaStore"]),
     .testTarget(name: "ThemaTerminalTests", dependencies: ["ThemaTerminal"]),
-    .testTarget(name: "ThemaCLITests", dependencies: ["ThemaCLI"]),
+    .testTarget(name: "ThemaCLITests", dependencies: ["ThemaCLI", "ThemaCore", "ThemaStore", "ThemaTerminal"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )
