@@ -41,7 +41,7 @@ enum CodingScreenShell {
     }
     let lock = try project.lockSheet(
       of: session.coder, for: session.transcript.id,
-      purpose: "coding screen of \(session.coder) (thema code)")
+      purpose: "the coding screen of \(session.coder)")
     // Read again under the lock: another process may have written since the first read.
     session.stored = try project.readSheet(
       of: session.coder, for: session.transcript, codebook: session.codebook)

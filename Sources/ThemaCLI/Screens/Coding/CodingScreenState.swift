@@ -63,7 +63,8 @@ public struct CodingScreenState: Sendable {
   }
 
   /// Opens the screen on `sheet`, at the first segment (or the first uncoded answer when some
-  /// are coded already).
+  /// are coded already). The transcript has at least one segment, as every transcript that
+  /// parses without errors does.
   public init(
     transcript: Transcript, codebook: CodebookIndex, sheet: CodingSheet, codingsFile: String,
     size: TerminalSize

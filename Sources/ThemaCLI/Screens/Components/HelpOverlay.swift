@@ -60,6 +60,7 @@ public enum HelpOverlay {
 
   /// A bordered box with a title in its top edge.
   public static func drawBox(title: String, into frame: inout Frame, area: ScreenRect) {
+    guard area.height >= 2, area.width >= 2 else { return }
     let style = ScreenTheme.border
     let horizontal = String(repeating: "─", count: max(0, area.width - 2))
     frame.put("┌" + horizontal + "┐", row: area.row, column: area.column, style: style)
