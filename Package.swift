@@ -16,7 +16,7 @@ let package = Package(
     .target(name: "ThemaTerminal"),
     .target(name: "ThemaCLI", dependencies: ["ThemaCore", "ThemaStore", "ThemaTerminal"]),
     .executableTarget(name: "thema", dependencies: ["ThemaCLI"]),
-    .executableTarget(name: "thema-bench", dependencies: ["ThemaCore", "ThemaStore"]),
+    .executableTarget(name: "thema-bench", dependencies: ["ThemaCore", "ThemaStore", "ThemaCLI", "ThemaTerminal"]),
     .testTarget(name: "ThemaCoreTests", dependencies: ["ThemaCore"]),
     .testTarget(name: "ThemaStoreTests", dependencies: ["ThemaStore"]),
     .testTarget(name: "ThemaTerminalTests", dependencies: ["ThemaTerminal"]),

@@ -7,7 +7,8 @@ import Foundation
 //
 // Each benchmark lives in its own file and is listed here.
 let benchmarks: [any Benchmark.Type] = [
-  LoadBenchmark.self
+  LoadBenchmark.self,
+  ScreenBenchmark.self,
 ]
 
 var options = BenchOptions()
