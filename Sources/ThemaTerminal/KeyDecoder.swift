@@ -147,17 +147,9 @@ public struct KeyDecoder: Sendable {
       return final ? .key(Key(.character("O"), modifiers: .alt), 2) : .incomplete
     }
     let modifier = parseParameters(parameters).last ?? 1
-    var key: Key?
+    var key = cursorKey(bytes[index])
     switch bytes[index] {
-    case UInt8(ascii: "A"): key = .up
-    case UInt8(ascii: "B"): key = .down
-    case UInt8(ascii: "C"): key = .right
-    case UInt8(ascii: "D"): key = .left
-    case UInt8(ascii: "H"): key = .home
-    case UInt8(ascii: "F"): key = .end
     case UInt8(ascii: "M"): key = .enter
-    case UInt8(ascii: "P")...UInt8(ascii: "S"):
-      key = Key(.function(Int(bytes[index] - UInt8(ascii: "P")) + 1))
     case UInt8(ascii: "a"): key = Key(.up, modifiers: .control)
     case UInt8(ascii: "b"): key = Key(.down, modifiers: .control)
     case UInt8(ascii: "c"): key = Key(.right, modifiers: .control)
@@ -170,7 +162,7 @@ public struct KeyDecoder: Sendable {
     case UInt8(ascii: "n"): key = .character(".")
     case UInt8(ascii: "o"): key = .character("/")
     case UInt8(ascii: "X"): key = .character("=")
-    default: key = nil
+    default: break
     }
     if modifier > 1 { key?.modifiers.formUnion(KeyModifiers(xtermParameter: modifier)) }
     return .key(key, index - start + 1)
@@ -216,17 +208,9 @@ public struct KeyDecoder: Sendable {
 
   private static func csiKey(final: UInt8, numbers: [Int]) -> Key? {
     let modifier = numbers.count > 1 ? numbers[1] : 1
-    var key: Key?
+    var key = cursorKey(final)
     switch final {
-    case UInt8(ascii: "A"): key = .up
-    case UInt8(ascii: "B"): key = .down
-    case UInt8(ascii: "C"): key = .right
-    case UInt8(ascii: "D"): key = .left
-    case UInt8(ascii: "H"): key = .home
-    case UInt8(ascii: "F"): key = .end
     case UInt8(ascii: "Z"): key = .backTab
-    case UInt8(ascii: "P")...UInt8(ascii: "S"):
-      key = Key(.function(Int(final - UInt8(ascii: "P")) + 1))
     case UInt8(ascii: "a"): return Key(.up, modifiers: .shift)
     case UInt8(ascii: "b"): return Key(.down, modifiers: .shift)
     case UInt8(ascii: "c"): return Key(.right, modifiers: .shift)
@@ -251,10 +235,25 @@ public struct KeyDecoder: Sendable {
       default: break
       }
     default:
-      return nil
+      break
     }
     if modifier > 1 { key?.modifiers.formUnion(KeyModifiers(xtermParameter: modifier)) }
     return key
+  }
+
+  /// The keys CSI and SS3 share by their final letter: arrows, Home, End, F1-F4.
+  private static func cursorKey(_ final: UInt8) -> Key? {
+    switch final {
+    case UInt8(ascii: "A"): return .up
+    case UInt8(ascii: "B"): return .down
+    case UInt8(ascii: "C"): return .right
+    case UInt8(ascii: "D"): return .left
+    case UInt8(ascii: "H"): return .home
+    case UInt8(ascii: "F"): return .end
+    case UInt8(ascii: "P")...UInt8(ascii: "S"):
+      return Key(.function(Int(final - UInt8(ascii: "P")) + 1))
+    default: return nil
+    }
   }
 
   private static func tildeKey(_ number: Int) -> Key? {

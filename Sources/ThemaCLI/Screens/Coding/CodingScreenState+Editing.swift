@@ -50,35 +50,24 @@ extension CodingScreenState {
     isDone = forward ? edit.doneAfter : edit.doneBefore
   }
 
-  mutating func undo() -> [CodingScreenEffect] {
-    guard editingBlocked == nil else {
-      message = StatusMessage(.error, blockedMessage)
-      return []
-    }
-    guard let edit = undoStack.popLast() else {
-      message = StatusMessage(.info, "Nothing to undo.")
-      return []
-    }
-    perform(edit, forward: false)
-    redoStack.append(edit)
-    pending = PendingChange(edit: edit, kind: .undo)
-    message = StatusMessage(.success, "Undid: \(edit.summary).")
-    return [.save]
-  }
+  mutating func undo() -> [CodingScreenEffect] { step(back: true) }
 
-  mutating func redo() -> [CodingScreenEffect] {
+  mutating func redo() -> [CodingScreenEffect] { step(back: false) }
+
+  /// Takes the last change back (undo) or makes the last undone change again (redo).
+  private mutating func step(back: Bool) -> [CodingScreenEffect] {
     guard editingBlocked == nil else {
       message = StatusMessage(.error, blockedMessage)
       return []
     }
-    guard let edit = redoStack.popLast() else {
-      message = StatusMessage(.info, "Nothing to redo.")
+    guard let edit = back ? undoStack.popLast() : redoStack.popLast() else {
+      message = StatusMessage(.info, back ? "Nothing to undo." : "Nothing to redo.")
       return []
     }
-    perform(edit, forward: true)
-    undoStack.append(edit)
-    pending = PendingChange(edit: edit, kind: .redo)
-    message = StatusMessage(.success, "Redid: \(edit.summary).")
+    perform(edit, forward: !back)
+    if back { redoStack.append(edit) } else { undoStack.append(edit) }
+    pending = PendingChange(edit: edit, kind: back ? .undo : .redo)
+    message = StatusMessage(.success, (back ? "Undid: " : "Redid: ") + "\(edit.summary).")
     return [.save]
   }
 
