@@ -2,6 +2,12 @@ import Foundation
 import Testing
 import ThemaCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The real `thema` binary in a real terminal: tmux runs the coding screen on a copy of the
 /// sample study, real keystrokes code a few segments, `kill -9` ends the process, and the
 /// codings file must hold exactly what the screen showed as applied. Skipped, with the reason
@@ -104,42 +110,69 @@ struct Tmux {
     let debug = repositoryRoot + "/.build/debug/thema"
     if FileManager.default.isExecutableFile(atPath: debug) { return debug }
     let build = try run(
-      "/usr/bin/env", ["swift", "build", "--product", "thema"], in: repositoryRoot)
-    try #require(build.status == 0, "swift build --product thema failed: \(build.output)")
+      "/usr/bin/env", ["swift", "build", "--package-path", repositoryRoot, "--product", "thema"])
+    try #require(build.status == 0, Comment(rawValue: "swift build failed: \(build.output)"))
     return debug
   }
 
+  /// Runs a program and returns its status and output.
+  ///
+  /// Spawned directly, with every descriptor but standard input, output and error closed in
+  /// the child: the tmux server that `new-session` starts lives on, and whatever it inherited
+  /// (such as the socket Foundation's `Process` watches to see the child end) would stay open
+  /// with it, so waiting for the command would never end.
   @discardableResult
-  static func run(_ executable: String, _ arguments: [String], in folder: String? = nil) throws
+  static func run(_ executable: String, _ arguments: [String]) throws
     -> (status: Int32, output: String)
   {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let outputPath = FileManager.default.temporaryDirectory
+      .appendingPathComponent("thema-tmux-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: outputPath) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+    for descriptor in open.compactMap({ Int32($0) }) where descriptor > 2 {
+      posix_spawn_file_actions_addclose(&actions, descriptor)
+    }
+    let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+    guard spawned == 0 else { throw SpawnFailure(code: spawned) }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    return ((status >> 8) & 0xFF, text)
   }
 
+  struct SpawnFailure: Error {
+    var code: Int32
+  }
+
+  /// A detached session on a tmux server of its own (`-L`), so the test never touches the
+  /// user's tmux and ends its server when done.
   func session(in folder: String, command: String, rows: Int = 24, columns: Int = 80) -> Session {
     let name = "thema-test-\(UUID().uuidString.prefix(8))"
-    _ = try? Tmux.run(
-      path,
+    let session = Session(tmux: self, name: name)
+    _ = try? session.tmux(
       ["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", "-c", folder, command])
-    return Session(tmux: self, name: name)
+    return session
   }
 
   struct Session {
     let tmux: Tmux
     let name: String
 
+    func tmux(_ arguments: [String]) throws -> (status: Int32, output: String) {
+      try Tmux.run(tmux.path, ["-L", name] + arguments)
+    }
+
     func capture() -> String {
-      (try? Tmux.run(tmux.path, ["capture-pane", "-p", "-t", name]).output) ?? ""
+      (try? tmux(["capture-pane", "-p", "-t", name]).output) ?? ""
     }
 
     /// Types keys, one tmux argument at a time (`Enter`, `Escape` and so on are key names).
@@ -147,7 +180,7 @@ struct Tmux {
       for key in keys {
         let literal = !["Enter", "Escape", "Tab", "BTab", "Up", "Down", "Left", "Right"].contains(
           key)
-        _ = try? Tmux.run(tmux.path, ["send-keys", "-t", name] + (literal ? ["-l"] : []) + [key])
+        _ = try? tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + [key])
       }
     }
 
@@ -164,7 +197,7 @@ struct Tmux {
 
     /// Sends SIGKILL to the program in the pane and waits until it is gone.
     func killNine() throws {
-      let pidText = try Tmux.run(tmux.path, ["display-message", "-p", "-t", name, "#{pane_pid}"])
+      let pidText = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
         .output.trimmingCharacters(in: .whitespacesAndNewlines)
       let pid = try #require(Int32(pidText))
       kill(pid, SIGKILL)
@@ -173,7 +206,7 @@ struct Tmux {
     }
 
     func close() {
-      _ = try? Tmux.run(tmux.path, ["kill-session", "-t", name])
+      _ = try? tmux(["kill-server"])
     }
   }
 
