@@ -16,11 +16,14 @@ let package = Package(
     .target(name: "ThemaTerminal"),
     .target(name: "ThemaCLI", dependencies: ["ThemaCore", "ThemaStore", "ThemaTerminal"]),
     .executableTarget(name: "thema", dependencies: ["ThemaCLI"]),
-    .executableTarget(name: "thema-bench", dependencies: ["ThemaCore", "ThemaStore"]),
+    .executableTarget(
+      name: "thema-bench", dependencies: ["ThemaCore", "ThemaStore", "ThemaCLI", "ThemaTerminal"]),
     .testTarget(name: "ThemaCoreTests", dependencies: ["ThemaCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ThemaStoreTests", dependencies: ["ThemaStore"]),
     .testTarget(name: "ThemaTerminalTests", dependencies: ["ThemaTerminal"]),
-    .testTarget(name: "ThemaCLITests", dependencies: ["ThemaCLI"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "ThemaCLITests", dependencies: ["ThemaCLI", "ThemaCore", "ThemaStore", "ThemaTerminal"],
+      exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

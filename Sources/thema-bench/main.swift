@@ -11,6 +11,7 @@ let benchmarks: [any Benchmark.Type] = [
   TableBenchmark.self,
   AgreementBenchmark.self,
   ImportBenchmark.self,
+  ScreenBenchmark.self,
 ]
 
 var options = BenchOptions()

@@ -1,13 +1,18 @@
 import ThemaCore
 import ThemaStore
 
-/// `thema code <ID> --coder NAME`: codes a transcript, from the command line with `--apply`
-/// and `--remove`.
+/// `thema code <ID> --coder NAME`: codes a transcript, in the full-screen coding screen, or from
+/// the command line with `--apply` and `--remove`.
 enum CodeCommand: Command {
   static let spec = CommandSpec(
     name: "code", group: .coding,
     abstract: "Code a transcript as one coder (scriptable with --apply and --remove)",
     discussion: """
+      Without --apply, --remove or --done, opens the coding screen in the terminal: move through \
+      the segments, apply codes by ID or name with completion, star quotes, write memos and \
+      narrow codings to quotes; press ? there for every key. The screen shows only your own \
+      codings, and saves each change the moment it is made.
+
       Each coder's codings are kept in their own file, Transcripts/<ID>/codings/<coder>.tsv, \
       written atomically while holding a lock, so two coders can work on the same transcript at \
       the same time and an interrupted write never leaves a broken file.
@@ -42,6 +47,7 @@ enum CodeCommand: Command {
         "--new-coder", help: "Start coding as a coder who has no codings in the study yet"),
     ],
     examples: [
+      Example("thema code PM-04 --coder alice", "Open the coding screen on PM-04 as alice."),
       Example(
         "thema code PM-01 --coder alice --apply S12=T1/1/1a", "Apply one code to segment S12."),
       Example(
@@ -65,6 +71,11 @@ enum CodeCommand: Command {
 
   static func run(_ context: inout CommandContext) throws -> Int32 {
     let arguments = context.arguments
+    if arguments.values("--apply").isEmpty && arguments.values("--remove").isEmpty
+      && !arguments.flag("--done") && arguments.value("--memo") == nil
+    {
+      return try CodingScreenShell.run(&context)
+    }
     let (project, study) = try context.loadStudy()
     let transcript = try study.transcript(named: arguments.argument("ID") ?? "")
     let coder = try resolveCoder(
