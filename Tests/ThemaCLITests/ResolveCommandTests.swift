@@ -80,7 +80,7 @@ import ThemaStore
       ),
       (["--decide", "S6:T2/1a=maybe"], "is not SEGMENT:CODE=DECISION"),
       (["--decide", "S6=first"], "is not a segment ID"),
-      ([], "nothing to do"),
+      ([], "the resolve screen needs a terminal"),
     ]
     for (extra, message) in cases {
       let result = study.run(["resolve", "PM-01", "--lead", "lee"] + extra)

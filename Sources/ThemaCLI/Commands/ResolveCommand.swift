@@ -7,7 +7,10 @@ enum ResolveCommand: Command {
     name: "resolve", group: .agreement,
     abstract: "Record a lead's consensus on two coders' codings, with an audit trail",
     discussion: """
-      Both coders' files stay untouched. The consensus is written to \
+      Without --auto, --decide or --undo, opens the resolve screen: each disagreement with the \
+      segment's text (each coder's quotes marked), both coders' codings, the code's rules; a key \
+      decides it and asks why; agreements go in without asking (A reviews them). Both coders' \
+      files stay untouched. The consensus is written to \
       Transcripts/<ID>/consensus.tsv, and every decision is appended to \
       Transcripts/<ID>/decisions.jsonl (time, lead, segment, code, both coders' codings, the \
       decision and its rationale), both in one atomic step.
@@ -45,16 +48,12 @@ enum ResolveCommand: Command {
   static func run(_ context: inout CommandContext) throws -> Int32 {
     let arguments = context.arguments
     let lead = try arguments.required("--lead")
-    let (project, study) = try context.loadStudy()
-    let (transcript, codebook, plan) = try ConsensusSupport.plan(study, arguments)
     let auto = arguments.value("--auto") != nil
     let decisions = arguments.values("--decide")
     let undo = arguments.flag("--undo")
-    guard auto || !decisions.isEmpty || undo else {
-      throw CommandFailure(
-        "nothing to do: pass --auto agreements, --decide SEGMENT:CODE=DECISION or --undo "
-          + "(see 'thema resolve --help'; 'thema diff \(transcript.id)' lists the disagreements)")
-    }
+    if !auto && decisions.isEmpty && !undo { return try ResolveScreenShell.run(&context) }
+    let (project, study) = try context.loadStudy()
+    let (transcript, codebook, plan) = try ConsensusSupport.plan(study, arguments)
     var parsed: [(ItemKey, Decision)] = []
     var problems: [Diagnostic] = []
     for text in decisions {
