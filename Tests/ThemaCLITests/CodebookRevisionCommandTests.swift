@@ -158,3 +158,15 @@ import ThemaStore
     }
   }
 }
+
+@Suite struct RetiredCodeTests {
+  @Test func aRetiredCodeIsNoLongerAppliedOrOffered() throws {
+    let study = try TestStudy.sample()
+    #expect(study.run(["codebook", "retire", "T1/2c", "--reason", "too rare"]).status == 0)
+    let before = study.snapshot()
+    let applied = study.run(["code", "PM-04", "--coder", "alice", "--apply", "S3=T1/2c"])
+    #expect(applied.status == 1)
+    #expect(applied.err.contains("code T1/2c is retired"))
+    #expect(study.snapshot() == before)
+  }
+}

@@ -127,3 +127,17 @@ import Testing
     #expect(throws: CSVError.strayQuote(line: 1)) { try CSV.parse("ab\"c\n") }
   }
 }
+
+@Suite struct RetiredSearchTests {
+  @Test func retiredCodesAreLeftOutOfCodingButStillResolve() throws {
+    var codebook = CodebookIndexTests.codebook
+    codebook.codes[0].children[1].children[0].retired = "2026-11-23: rare"
+    let index = CodebookIndex(codebook)
+    #expect(index.search("2c").map(\.path.description) == ["T1/2/2c"])
+    #expect(index.search("2c", includingRetired: false).isEmpty)
+    #expect(try index.resolve("2c").description == "T1/2/2c")
+    #expect(throws: Problem.codeIsRetired(code: "2c", reason: "2026-11-23: rare")) {
+      try index.resolveForCoding("2c")
+    }
+  }
+}

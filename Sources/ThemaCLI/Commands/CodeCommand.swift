@@ -214,7 +214,7 @@ enum CodeCommand: Command {
         span = parsed
       }
       do throws(Problem) {
-        let path = try codebook.resolve(reference)
+        let path = try codebook.resolveForCoding(reference)
         changes.append(Change(kind: kind, segment: segmentID, code: path, span: span, flags: flags))
       } catch {
         problems.append(Diagnostic(.error, error, at: location))

@@ -173,6 +173,8 @@ extension Problem {
       return
         "finished a change that was interrupted (a codebook revision or migration): "
         + "\(files) file\(files == 1 ? "" : "s") completed"
+    case .codeIsRetired(let code, let reason):
+      return "code \(code) is retired (\(reason)); choose a code in use"
     case .codingOfRetiredCode(let code, let reason):
       return
         "coded with \(code), which is retired (\(reason)); recode it with a code in use, or "

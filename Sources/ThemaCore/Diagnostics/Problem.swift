@@ -129,6 +129,8 @@ public enum Problem: Error, Hashable, Sendable {
   case locked(file: String, holder: String)
   /// A multi-file change that a crash interrupted was finished before reading the study.
   case interruptedChangeFinished(files: Int)
+  /// A new coding with a code that has been retired.
+  case codeIsRetired(code: String, reason: String)
   /// A coding of a code that has been retired from the codebook.
   case codingOfRetiredCode(code: String, reason: String)
 

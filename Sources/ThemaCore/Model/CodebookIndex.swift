@@ -72,6 +72,15 @@ public struct CodebookIndex: Sendable {
       reference: reference, codebook: codebook.name, suggestions: suggestions(for: trimmed))
   }
 
+  /// Resolves a reference for a new coding: as `resolve(_:)`, but a retired code is refused.
+  public func resolveForCoding(_ reference: String) throws(Problem) -> CodePath {
+    let path = try resolve(reference)
+    if let entry = entry(path), entry.code.isRetired {
+      throw .codeIsRetired(code: shortName(path), reason: entry.code.retired)
+    }
+    return path
+  }
+
   /// The shortest reference that resolves to `path` alone: `1b`, else the top-level ID with
   /// the code's own (`T2/1a`), else the shortest unambiguous end of the path.
   public func shortName(_ path: CodePath) -> String {
@@ -112,11 +121,12 @@ public struct CodebookIndex: Sendable {
 
   /// Codes whose ID starts with `text` or whose name contains it, best matches first: for the
   /// coding screen's completion. An empty `text` matches nothing.
-  public func search(_ text: String, limit: Int = 20) -> [CodeEntry] {
+  public func search(_ text: String, limit: Int = 20, includingRetired: Bool = true) -> [CodeEntry]
+  {
     let needle = text.trimmed().lowercased()
     guard !needle.isEmpty else { return [] }
     var scored: [(Int, Int)] = []
-    for (index, entry) in entries.enumerated() {
+    for (index, entry) in entries.enumerated() where includingRetired || !entry.code.isRetired {
       let shortest = shortNames[index].lowercased()
       let id = entry.path.last.lowercased()
       let name = entry.code.name.lowercased()

@@ -49,7 +49,7 @@ public struct CodingPrompt: Hashable, Sendable {
     let phrase = String(text[phraseStart...])
     if phrase.contains(" ") {
       let matches = codebook.search(
-        Self.strippingFlags(phrase).reference, limit: Self.candidateLimit)
+        Self.strippingFlags(phrase).reference, limit: Self.candidateLimit, includingRetired: false)
       if !matches.isEmpty {
         completionPrefix = String(text[..<phraseStart])
         completionQuery = phrase
@@ -63,7 +63,8 @@ public struct CodingPrompt: Hashable, Sendable {
     completionPrefix = String(text[..<wordStart])
     completionQuery = String(text[wordStart...])
     candidates = codebook.search(
-      Self.strippingFlags(completionQuery).reference, limit: Self.candidateLimit
+      Self.strippingFlags(completionQuery).reference, limit: Self.candidateLimit,
+      includingRetired: false
     ).map(\.path)
   }
 

@@ -92,9 +92,9 @@ extension CodingScreenState {
   {
     let (reference, flags) = CodingPrompt.strippingFlags(word)
     do throws(Problem) {
-      return .success((try codebook.resolve(reference), flags))
+      return .success((try codebook.resolveForCoding(reference), flags))
     } catch {
-      let matches = codebook.search(reference, limit: 8)
+      let matches = codebook.search(reference, limit: 8, includingRetired: false)
       if matches.count == 1 { return .success((matches[0].path, flags)) }
       if matches.count > 1 {
         return .failure(

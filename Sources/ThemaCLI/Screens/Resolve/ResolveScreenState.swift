@@ -252,7 +252,7 @@ struct ResolveScreenState: Sendable {
 
   /// The codes matching the recode prompt's text.
   func recodeMatches(_ text: String) -> [CodeEntry] {
-    codebook.search(text, limit: 6).filter { !$0.code.isRetired }
+    codebook.search(text, limit: 6, includingRetired: false)
   }
 
   private mutating func recodeKey(_ key: Key, _ editor: LineEditor, choice: Int, time: String)
@@ -277,7 +277,7 @@ struct ResolveScreenState: Sendable {
       let typed = editor.text.trimmed()
       let path: CodePath
       do throws(Problem) {
-        path = try codebook.resolve(typed)
+        path = try codebook.resolveForCoding(typed)
       } catch {
         if matches.indices.contains(choice), !typed.isEmpty {
           path = matches[choice].path
