@@ -20,6 +20,8 @@ protocol Benchmark {
 struct BenchOptions: Sendable {
   var size = CorpusSize()
   var repetitions = 3
+  /// A corpus folder made by `shared/bench/gen_corpus.py`, for the `peers` benchmark.
+  var corpus: String?
   var folder = FileManager.default.temporaryDirectory.appendingPathComponent("thema-bench").path
 }
 

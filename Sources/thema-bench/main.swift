@@ -11,6 +11,7 @@ let benchmarks: [any Benchmark.Type] = [
   TableBenchmark.self,
   AgreementBenchmark.self,
   ImportBenchmark.self,
+  PeersBenchmark.self,
   ScreenBenchmark.self,
 ]
 
@@ -31,9 +32,11 @@ while let argument = arguments.popFirst() {
   case "--words": options.size.words = number()
   case "--codes": options.size.codes = number()
   case "--repetitions": options.repetitions = number()
+  case "--corpus": options.corpus = arguments.popFirst()
   case "--help", "-h":
     print(
-      "usage: thema-bench [NAME ...] [--transcripts N] [--words N] [--codes N] [--repetitions N]\n")
+      "usage: thema-bench [NAME ...] [--transcripts N] [--words N] [--codes N] [--repetitions N] [--corpus DIR]\n"
+    )
     for benchmark in benchmarks {
       print(
         "  \(benchmark.name.padding(toLength: 12, withPad: " ", startingAt: 0))\(benchmark.summary)"

@@ -71,7 +71,7 @@ enum ExportOutput {
     guard !transcripts.isEmpty else { return }
     let style = context.errStyle
     context.err.write(
-      "\(style.note("note:")) \(transcripts.sorted().map(\.rawValue).joined(separator: ", ")) "
+      "\(style.note("note:")) \(Collation.list(transcripts.sorted().map(\.rawValue))) "
         + "\(transcripts.count == 1 ? "has" : "have") several coders and no finished consensus "
         + "yet, as the note under the output says. Resolve them with 'thema resolve', or pick "
         + "one coder with --source coder:NAME.\n")

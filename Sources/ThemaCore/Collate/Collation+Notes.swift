@@ -46,9 +46,13 @@ extension Collation {
     }
   }
 
-  /// `a`, `a and b`, `a, b and c`.
-  static func list(_ items: [String]) -> String {
+  /// `a, b and c`; a list of more than eight is cut to six and how many more.
+  public static func list(_ items: [String]) -> String {
     guard items.count > 1, let last = items.last else { return items.first ?? "" }
+    // A long list is cut: a note under a table of 200 interviews must stay readable.
+    if items.count > 8 {
+      return items.prefix(6).joined(separator: ", ") + " and \(items.count - 6) more"
+    }
     return items.dropLast().joined(separator: ", ") + " and " + last
   }
 }

@@ -128,7 +128,25 @@ public enum QuoteText {
 
   /// `text` with every run of white space made one space, and none at either end.
   static func collapsingWhitespace(_ text: String) -> String {
-    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    // Transcripts are normalized on import, so most passages already have single spaces:
+    // check that first and copy nothing then (splitting Characters is slow on long reports).
+    if isCollapsed(text) { return text }
+    return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  /// Whether `text` has no white space but single spaces between words.
+  private static func isCollapsed(_ text: String) -> Bool {
+    var previousSpace = true
+    for scalar in text.unicodeScalars {
+      let isSpace = scalar == " "
+      if isSpace {
+        if previousSpace { return false }
+      } else if scalar.value < 0x80 ? scalar.value < 0x20 : scalar.properties.isWhitespace {
+        return false
+      }
+      previousSpace = isSpace
+    }
+    return !previousSpace || text.isEmpty
   }
 
   private static func opensQuote(after previous: Character?) -> Bool {
