@@ -2,24 +2,6 @@ import Foundation
 import ThemaCore
 
 extension Project {
-  /// `.thema/redactions.txt`: the names exports must not contain (see `RedactionList`).
-  public static let exportRedactionsPath = ".thema/redactions.txt"
-
-  /// The study's redaction list, or an empty list when the study has none.
-  ///
-  /// Throws the file's problems when it exists but cannot be read.
-  public func exportRedactionList() throws(DiagnosticList) -> RedactionList {
-    let path = Self.exportRedactionsPath
-    guard FileManager.default.fileExists(atPath: absolute(path)) else { return RedactionList() }
-    let text: String
-    do {
-      text = try readText(path)
-    } catch {
-      throw DiagnosticList(error)
-    }
-    return try RedactionList.parse(text, file: display(path)).get()
-  }
-
   /// Checks a user's `--out` path and returns it relative to the project root.
   ///
   /// The file must be inside the study's folder (after following symbolic links), not among

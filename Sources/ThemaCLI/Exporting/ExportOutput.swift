@@ -11,7 +11,7 @@ enum ExportOutput {
   static func checkPrivacy(
     _ texts: [ExportedText], project: Project, allowed: Bool, context: inout CommandContext
   ) throws {
-    let list = try project.exportRedactionList()
+    let list = try project.readRedactionList()
     let findings = IdentifierCheck.findings(in: texts, list: list)
     guard !findings.isEmpty else { return }
     var transcriptTexts: [TranscriptID: String] = [:]

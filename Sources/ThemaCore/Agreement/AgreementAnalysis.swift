@@ -20,7 +20,7 @@ public struct AgreementAnalysis: Sendable {
     self.transcripts = transcripts
     self.sets = sets
     self.resolved = transcripts.map { transcript in
-      var positions = SegmentPositions(transcript)
+      var positions = SegmentLookup(transcript)
       return sets.map { set in
         set.sheets[transcript.id].map {
           ResolvedSheet($0, transcript: transcript, positions: &positions, codebook: codebook)

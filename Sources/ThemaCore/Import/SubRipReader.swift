@@ -22,34 +22,11 @@ enum SubRipReader {
       let hasNumber = !head.isEmpty && head.allSatisfy(\.isASCIIDigit) && block.lines.count > 1
       let timingIndex = hasNumber ? 1 : 0
       let cueName = hasNumber ? head : "\(number + 1)"
-      guard timingIndex < block.lines.count,
-        CaptionCue.looksLikeTiming(block.lines[timingIndex])
-      else {
-        diagnostics.append(
-          Diagnostic(
-            .error, .importing(.cueWithoutTiming(cue: cueName)),
-            at: lines.location(block.start, column: 1)))
-        continue
+      if let cue = CaptionCue.read(
+        block, timingIndex: timingIndex, name: cueName, lines: lines, diagnostics: &diagnostics)
+      {
+        cues.append(cue)
       }
-      let line = block.start + timingIndex
-      guard let timing = CaptionCue.timing(block.lines[timingIndex]) else {
-        diagnostics.append(
-          Diagnostic(
-            .error,
-            .importing(.invalidCueTiming(cue: cueName, text: block.lines[timingIndex].trimmed())),
-            at: lines.location(line, column: 1)))
-        continue
-      }
-      guard timing.end >= timing.start else {
-        diagnostics.append(
-          Diagnostic(
-            .error, .importing(.cueEndsBeforeStart(cue: cueName)),
-            at: lines.location(line, column: 1)))
-        continue
-      }
-      cues.append(
-        CaptionCue(
-          line: line + 1, start: timing.start, payload: Array(block.lines[(timingIndex + 1)...])))
     }
     guard !diagnostics.hasErrors else { return Parsed(value: nil, diagnostics: diagnostics) }
     let (format, passages) = CaptionCue.passages(

@@ -42,34 +42,11 @@ enum WebVTTReader {
       }
       let timingIndex = CaptionCue.looksLikeTiming(head) ? 0 : 1
       let cueName = timingIndex == 1 ? String(head.trimmed()) : "\(number + 1)"
-      guard timingIndex < block.lines.count,
-        CaptionCue.looksLikeTiming(block.lines[timingIndex])
-      else {
-        diagnostics.append(
-          Diagnostic(
-            .error, .importing(.cueWithoutTiming(cue: cueName)),
-            at: lines.location(block.start, column: 1)))
-        continue
+      if let cue = CaptionCue.read(
+        block, timingIndex: timingIndex, name: cueName, lines: lines, diagnostics: &diagnostics)
+      {
+        cues.append(cue)
       }
-      let line = block.start + timingIndex
-      guard let timing = CaptionCue.timing(block.lines[timingIndex]) else {
-        diagnostics.append(
-          Diagnostic(
-            .error,
-            .importing(.invalidCueTiming(cue: cueName, text: block.lines[timingIndex].trimmed())),
-            at: lines.location(line, column: 1)))
-        continue
-      }
-      guard timing.end >= timing.start else {
-        diagnostics.append(
-          Diagnostic(
-            .error, .importing(.cueEndsBeforeStart(cue: cueName)),
-            at: lines.location(line, column: 1)))
-        continue
-      }
-      cues.append(
-        CaptionCue(
-          line: line + 1, start: timing.start, payload: Array(block.lines[(timingIndex + 1)...])))
     }
     guard !diagnostics.hasErrors else { return Parsed(value: nil, diagnostics: diagnostics) }
     let (format, passages) = CaptionCue.passages(
@@ -81,6 +58,41 @@ enum WebVTTReader {
 }
 
 /// Caption files split into blocks of non-blank lines.
+extension CaptionCue {
+  /// The cue of a caption block whose timing line is line `timingIndex` of the block, or nil
+  /// with the block's problem added to `diagnostics`: no timing line, a malformed timing, or a
+  /// cue that ends before it starts. `name` is how messages name the cue.
+  static func read(
+    _ block: CaptionBlocks.Block, timingIndex: Int, name: String, lines: SourceLines,
+    diagnostics: inout [Diagnostic]
+  ) -> CaptionCue? {
+    guard timingIndex < block.lines.count, looksLikeTiming(block.lines[timingIndex]) else {
+      diagnostics.append(
+        Diagnostic(
+          .error, .importing(.cueWithoutTiming(cue: name)),
+          at: lines.location(block.start, column: 1)))
+      return nil
+    }
+    let line = block.start + timingIndex
+    guard let timing = timing(block.lines[timingIndex]) else {
+      diagnostics.append(
+        Diagnostic(
+          .error,
+          .importing(.invalidCueTiming(cue: name, text: block.lines[timingIndex].trimmed())),
+          at: lines.location(line, column: 1)))
+      return nil
+    }
+    guard timing.end >= timing.start else {
+      diagnostics.append(
+        Diagnostic(
+          .error, .importing(.cueEndsBeforeStart(cue: name)), at: lines.location(line, column: 1)))
+      return nil
+    }
+    return CaptionCue(
+      line: line + 1, start: timing.start, payload: Array(block.lines[(timingIndex + 1)...]))
+  }
+}
+
 enum CaptionBlocks {
   /// A block and the 0-based line it starts on.
   struct Block {

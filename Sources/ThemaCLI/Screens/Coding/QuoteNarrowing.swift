@@ -117,4 +117,21 @@ public struct QuoteNarrowing: Hashable, Sendable {
     while start > 0, !endsSentence[start - 1] { start -= 1 }
     return start
   }
+
+  /// Moves, grows or shrinks the span as a narrowing key says; false for the keys that end the
+  /// narrowing (keep, cancel, whole segment), which each screen handles itself.
+  mutating func perform(_ action: NarrowAction) -> Bool {
+    switch action {
+    case .left: move(by: -1)
+    case .right: move(by: 1)
+    case .grow: grow()
+    case .shrink: shrink()
+    case .growSentence: growSentence()
+    case .shrinkSentence: shrinkSentence()
+    case .nextSentence: nextSentence()
+    case .previousSentence: previousSentence()
+    case .whole, .keep, .cancel: return false
+    }
+    return true
+  }
 }

@@ -307,14 +307,9 @@ struct ResolveScreenState: Sendable {
       return []
     }
     switch action {
-    case .left: narrowing.move(by: -1)
-    case .right: narrowing.move(by: 1)
-    case .grow: narrowing.grow()
-    case .shrink: narrowing.shrink()
-    case .growSentence: narrowing.growSentence()
-    case .shrinkSentence: narrowing.shrinkSentence()
-    case .nextSentence: narrowing.nextSentence()
-    case .previousSentence: narrowing.previousSentence()
+    case .left, .right, .grow, .shrink, .growSentence, .shrinkSentence, .nextSentence,
+      .previousSentence:
+      _ = narrowing.perform(action)
     case .whole:
       mode = .browse
       ask(.span(nil))

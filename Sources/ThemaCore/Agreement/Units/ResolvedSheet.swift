@@ -22,7 +22,7 @@ struct ResolvedSheet: Sendable {
 
   /// Resolves `sheet` against `transcript` and `codebook`; `positions` looks segments up.
   init(
-    _ sheet: CodingSheet, transcript: Transcript, positions: inout SegmentPositions,
+    _ sheet: CodingSheet, transcript: Transcript, positions: inout SegmentLookup,
     codebook: CodebookIndex
   ) {
     var rows: [(segment: Int32, entry: Int32, start: Int32, end: Int32)] = []
@@ -64,38 +64,5 @@ struct ResolvedSheet: Sendable {
     var end = from
     while end < count && segments[end] == segment { end += 1 }
     return from..<end
-  }
-}
-
-/// Finds a segment's position in its transcript: `S12` is usually the twelfth segment, which is
-/// checked without hashing; any other ID falls back to a table built on first need.
-struct SegmentPositions {
-  let transcript: Transcript
-  private var table: [SegmentID: Int]?
-
-  init(_ transcript: Transcript) {
-    self.transcript = transcript
-  }
-
-  mutating func position(of id: SegmentID) -> Int? {
-    if let number = Self.number(id), number >= 1, number <= transcript.segments.count,
-      transcript.segments[number - 1].id == id
-    {
-      return number - 1
-    }
-    if table == nil { table = transcript.segmentPositions() }
-    return table?[id]
-  }
-
-  /// The number of a conventional ID `S<digits>`, or nil.
-  private static func number(_ id: SegmentID) -> Int? {
-    let utf8 = id.rawValue.utf8
-    guard utf8.first == UInt8(ascii: "S"), utf8.count > 1, utf8.count < 12 else { return nil }
-    var number = 0
-    for byte in utf8.dropFirst() {
-      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-      number = number * 10 + Int(byte - UInt8(ascii: "0"))
-    }
-    return number
   }
 }
