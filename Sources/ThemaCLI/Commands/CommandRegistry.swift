@@ -1,4 +1,5 @@
-/// The list of subcommands; each lives in its own file under `Commands/`.
+/// The list of subcommands, in the order of the work within each help section; each lives in
+/// its own file under `Commands/`.
 enum CommandRegistry {
   static let all: [any Command.Type] = [
     TourCommand.self,
@@ -13,12 +14,12 @@ enum CommandRegistry {
     CodebookRetireCommand.self,
     CodeCommand.self,
     CodingsCommand.self,
+    AgreeCommand.self,
     DiffCommand.self,
     ResolveCommand.self,
     ReportCommand.self,
     TableCommand.self,
     ExportCommand.self,
-    AgreeCommand.self,
     CompletionsCommand.self,
     CompleteCommand.self,
     AtomicWriteTestCommand.self,
