@@ -31,9 +31,9 @@ enum DiffCommand: Command {
     examples: [Example("thema diff PM-01", "alice and bob's disagreements on PM-01.")])
 
   static func run(_ context: inout CommandContext) throws -> Int32 {
-    let (project, study) = try context.loadStudy()
+    let (_, study) = try context.loadStudy()
     let (transcript, codebook, plan) = try ConsensusSupport.plan(study, context.arguments)
-    let decided = try project.readDecisions(transcript.id).inForce()
+    let decided = study.decisions[transcript.id]?.inForce() ?? [:]
     let showAll = context.arguments.flag("--all")
     let overlap = try context.arguments.integer("--overlap", in: 1...100)
     let threshold: Int? =

@@ -98,23 +98,24 @@ enum TourCommand: Command {
     var lines: [String] = []
     for id in doubleCoded {
       if let consensus = study.consensus[id] {
-        let decisions =
-          study.decisions[id]?.records.filter {
-            $0.decision != "agreement" && $0.decision != "undo"
-          }.count ?? 0
+        let decisions = (study.decisions[id]?.inForce() ?? [:]).values.filter {
+          $0.decision != "agreement"
+        }
+        let explained = decisions.filter { !$0.rationale.isEmpty }.count
         lines.append(
           "   \(id): " + (consensus.isDone ? "resolved" : "in progress") + " by "
             + (study.decisions[id]?.records.last?.lead ?? "the lead")
-            + ", \(plural(decisions, "decision")) with rationales")
-      } else if let transcript = study.transcripts[id],
-        let codebook = try? study.codebook(for: transcript),
-        let coders = Optional(study.coders(of: id)), let first = study.sheets[id]?[coders[0]],
-        let second = study.sheets[id]?[coders[1]]
-      {
-        let plan = ResolutionPlan(
-          transcript: transcript, first: first, second: second, codebook: CodebookIndex(codebook))
-        lines.append("   \(id): \(plural(plan.disagreements.count, "disagreement")) to resolve")
+            + ", \(plural(decisions.count, "decision")) (\(explained) with a rationale)")
+        continue
       }
+      let coders = study.coders(of: id)
+      guard let transcript = study.transcripts[id],
+        let codebook = try? study.codebook(for: transcript),
+        let first = study.sheets[id]?[coders[0]], let second = study.sheets[id]?[coders[1]]
+      else { continue }
+      let plan = ResolutionPlan(
+        transcript: transcript, first: first, second: second, codebook: CodebookIndex(codebook))
+      lines.append("   \(id): \(plural(plan.disagreements.count, "disagreement")) to resolve")
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -182,8 +182,6 @@ struct ResolveScreenState: Sendable {
     }
   }
 
-  private var isLastOpen: Bool { items.filter { session.decided[$0.key] == nil }.isEmpty }
-
   /// "first" as the screen says it: with the coder's name.
   func describe(_ decision: String) -> String {
     switch decision {
