@@ -1,68 +1,39 @@
 import Foundation
 
-// thema-bench: benchmarks on generated corpora. Prints figures; asserts nothing.
+// thema-bench: times Thema's stages on a generated study. Prints figures; asserts nothing.
 //
-//   swift run -c release thema-bench                 every benchmark at full size
-//   swift run -c release thema-bench load --transcripts 100
+//   swift run -c release thema-bench --size archive      every stage at the issue's size
+//   swift run -c release thema-bench load agree --size study --format json
 //
-// Each benchmark lives in its own file and is listed here.
-let benchmarks: [any Benchmark.Type] = [
-  LoadBenchmark.self,
-  TableBenchmark.self,
-  AgreementBenchmark.self,
-  ImportBenchmark.self,
-  PeersBenchmark.self,
-  ScreenBenchmark.self,
-]
+// Stages are listed in BenchRunner.stages; each lives in its own file.
 
-var options = BenchOptions()
-var selected: [String] = []
-var arguments = Array(CommandLine.arguments.dropFirst())[...]
-while let argument = arguments.popFirst() {
-  func number() -> Int {
-    guard let text = arguments.popFirst(), let value = Int(text), value > 0 else {
-      FileHandle.standardError.write(
-        Data("thema-bench: \(argument) takes a positive whole number\n".utf8))
-      exit(64)
+let options: BenchOptions
+let stages: [Stage]
+do {
+  let words = Array(CommandLine.arguments.dropFirst())
+  if words.contains("--help") || words.contains("-h") {
+    print(BenchOptions.usage)
+    for stage in BenchRunner.stages {
+      print("  \(stage.name.padding(toLength: 14, withPad: " ", startingAt: 0))\(stage.summary)")
     }
-    return value
-  }
-  switch argument {
-  case "--transcripts": options.size.transcripts = number()
-  case "--words": options.size.words = number()
-  case "--codes": options.size.codes = number()
-  case "--repetitions": options.repetitions = number()
-  case "--corpus": options.corpus = arguments.popFirst()
-  case "--help", "-h":
-    print(
-      "usage: thema-bench [NAME ...] [--transcripts N] [--words N] [--codes N] [--repetitions N] [--corpus DIR]\n"
-    )
-    for benchmark in benchmarks {
-      print(
-        "  \(benchmark.name.padding(toLength: 12, withPad: " ", startingAt: 0))\(benchmark.summary)"
-      )
-    }
+    print("  exports       every export-* stage; thema: every thema-* stage")
     exit(0)
-  default: selected.append(argument)
   }
-}
-let unknown = selected.filter { name in !benchmarks.contains { $0.name == name } }
-if !unknown.isEmpty {
-  FileHandle.standardError.write(
-    Data("thema-bench: unknown benchmark \(unknown.joined(separator: ", ")); see --help\n".utf8))
+  options = try BenchOptions.parse(words)
+  stages = try BenchRunner.selected(options.stages, peers: options.peers != nil)
+} catch {
+  FileHandle.standardError.write(Data("thema-bench: \(error.message)\n".utf8))
   exit(64)
 }
-for benchmark in benchmarks where selected.isEmpty || selected.contains(benchmark.name) {
-  print("\(benchmark.name): \(benchmark.summary)")
+let report = BenchRunner.run(options, stages: stages)
+switch options.format {
+case .table: print(report.table(), terminator: "")
+case .json:
   do {
-    for figure in try benchmark.run(options) {
-      let value =
-        figure.value.rounded() == figure.value
-        ? String(Int(figure.value)) : String(format: "%.3f", figure.value)
-      print("  \(figure.label): \(value)\(figure.unit.isEmpty ? "" : " " + figure.unit)")
-    }
+    print(try report.json(), terminator: "")
   } catch {
-    print("  failed: \(error)")
+    FileHandle.standardError.write(Data("thema-bench: cannot write JSON: \(error)\n".utf8))
     exit(1)
   }
 }
+exit(report.failure == nil ? 0 : 1)

@@ -1,0 +1,139 @@
+import Foundation
+import ThemaCore
+import ThemaStore
+
+/// One stage of `thema-bench`: a name to select it by, what it measures, the budget for
+/// it, and a run that returns its results (one row of the report, or several).
+struct Stage: Sendable {
+  /// What a stage's peak memory is compared with.
+  enum MemoryBase: Sendable {
+    /// The generated study's size on disk (`Codebooks/` and `Transcripts/`).
+    case corpus
+    /// The bytes the stage reads, which it reports itself (import).
+    case input
+    /// Nothing: the stage works on data of its own (the coding screen's transcript).
+    case none
+  }
+
+  /// How the stage is run by default.
+  enum Placement: Sendable {
+    /// In a child `thema-bench` process of its own, so its peak memory is its own.
+    case ownProcess
+    /// In the `thema-bench` process itself: it starts `thema` processes and times them.
+    case here
+  }
+
+  var name: String
+  var summary: String
+  var budget: Budget?
+  var memoryBase: MemoryBase
+  var placement = Placement.ownProcess
+  /// Whether the stage reads the generated study (which is written first when missing).
+  var usesStudy = true
+  var run: @Sendable (StageContext) throws -> [StageResult]
+}
+
+/// What a running stage works with.
+struct StageContext: Sendable {
+  var options: BenchOptions
+  /// The folder of the generated study.
+  var studyRoot: String
+  /// A scratch folder the stage may fill; it is removed after the run.
+  var scratch: String
+
+  var project: Project { Project(root: studyRoot, currentFolder: studyRoot) }
+
+  /// The generated study, loaded and checked; not timed.
+  func loadStudy() throws -> Study {
+    let loaded = project.load()
+    guard !loaded.diagnostics.hasErrors else {
+      throw BenchFailure(
+        "the generated study at \(studyRoot) has errors: "
+          + (loaded.diagnostics.first.map { String(describing: $0) } ?? ""))
+    }
+    return loaded.study
+  }
+
+  /// The only codebook of the generated study.
+  func codebook(of study: Study) throws -> Codebook {
+    guard let codebook = study.codebooks.values.first else {
+      throw BenchFailure("the generated study has no codebook")
+    }
+    return codebook
+  }
+
+  /// Runs `body` `options.repetitions` times and returns each run's wall time, the median
+  /// processor time (all threads, user and system) of a run, and the last run's result.
+  func timed<T>(_ body: () throws -> T) rethrows -> (samples: [Double], processor: Double, last: T)
+  {
+    var samples: [Double] = []
+    var processor: [Double] = []
+    var last: T?
+    for _ in 0..<max(1, options.repetitions) {
+      let processorStart = Measure.processorSeconds()
+      let start = Measure.now()
+      last = try body()
+      samples.append(Measure.now() - start)
+      processor.append(Measure.processorSeconds() - processorStart)
+    }
+    guard let result = last else { preconditionFailure("at least one repetition runs") }
+    return (samples, Statistics(processor).median, result)
+  }
+}
+
+/// What a stage's figures are held to (the budgets, for `--size archive`).
+enum Budget: Codable, Sendable, Equatable {
+  /// The median run takes less than this many seconds.
+  case seconds(Double)
+  /// The work divided by the median run is at least this many MB/s.
+  case throughput(megabytesPerSecond: Double)
+  /// Every sample (each key of the coding screen) takes less than this many seconds.
+  case everySample(seconds: Double)
+
+  /// How the budget reads in the report: `< 1 s`, `>= 50 MB/s`, `each < 5 ms`.
+  var text: String {
+    switch self {
+    case .seconds(let limit): "< \(Format.limit(limit))"
+    case .throughput(let rate): ">= \(Format.number(rate)) MB/s"
+    case .everySample(let limit): "each < \(Format.limit(limit))"
+    }
+  }
+
+  /// The figure the budget is about and whether it is met.
+  func check(_ statistics: Statistics, workBytes: Double?) -> (measured: String, met: Bool) {
+    switch self {
+    case .seconds(let limit):
+      return (Format.duration(statistics.median), statistics.median < limit)
+    case .throughput(let rate):
+      guard let workBytes, statistics.median > 0 else { return ("no work measured", false) }
+      let measured = workBytes / 1e6 / statistics.median
+      return ("\(Format.number(measured)) MB/s", measured >= rate)
+    case .everySample(let limit):
+      return ("worst \(Format.duration(statistics.max))", statistics.max < limit)
+    }
+  }
+}
+
+/// A figure a stage reports beside its timing: `segments: 210,482`.
+struct Detail: Codable, Sendable {
+  var label: String
+  var value: Double
+  var unit: String
+
+  init(_ label: String, _ value: Double, _ unit: String = "") {
+    self.label = label
+    self.value = value
+    self.unit = unit
+  }
+
+  init(_ label: String, _ value: Int) {
+    self.init(label, Double(value))
+  }
+}
+
+/// A peer tool's time for the same operation on the same corpus (`shared/bench/PEERS.md`).
+struct PeerFigure: Codable, Sendable {
+  var tool: String
+  var operation: String
+  var seconds: Double
+}
