@@ -154,41 +154,71 @@ public enum SentenceBoundaries {
   ]
 
   /// The sentences of `text`, each without the whitespace between them.
+  ///
+  /// Reads Unicode scalars rather than Characters: every mark it looks for is one scalar, and
+  /// skipping grapheme breaking makes it several times faster on text that is not ASCII.
   public static func sentences(in text: String) -> [Substring] {
+    let scalars = text.unicodeScalars
     var sentences: [Substring] = []
-    var start = text.startIndex
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
-      index = text.index(after: index)
-      guard character == "." || character == "?" || character == "!" || character == "…" else {
-        continue
-      }
+    var start = scalars.startIndex
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      index = scalars.index(after: index)
+      guard scalar == "." || scalar == "?" || scalar == "!" || scalar == "…" else { continue }
       var end = index
-      while end < text.endIndex, "\"'”’)]".contains(text[end]) { end = text.index(after: end) }
-      guard end < text.endIndex, text[end] == " " || text[end] == "\n" else { continue }
+      while end < scalars.endIndex, isClosing(scalars[end]) { end = scalars.index(after: end) }
+      guard end < scalars.endIndex, scalars[end] == " " || scalars[end] == "\n" else { continue }
       var next = end
-      while next < text.endIndex, text[next] == " " || text[next] == "\n" {
-        next = text.index(after: next)
+      while next < scalars.endIndex, scalars[next] == " " || scalars[next] == "\n" {
+        next = scalars.index(after: next)
       }
-      guard next < text.endIndex else { break }
-      let following = text[next]
-      guard following.isUppercase || following.isNumber || "\"“‘'([".contains(following) else {
-        continue
-      }
-      if character == "." && isAbbreviation(text[start..<text.index(before: index)]) { continue }
+      guard next < scalars.endIndex else { break }
+      guard startsSentence(scalars[next]) else { continue }
+      if scalar == "." && isAbbreviation(text[start..<scalars.index(before: index)]) { continue }
       sentences.append(text[start..<end])
       start = next
       index = next
     }
-    if start < text.endIndex { sentences.append(text[start...]) }
+    if start < scalars.endIndex { sentences.append(text[start...]) }
     return sentences
+  }
+
+  /// A closing quote or bracket, which may follow a sentence's final mark.
+  private static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "\"" || scalar == "'" || scalar == "”" || scalar == "’" || scalar == ")"
+      || scalar == "]"
+  }
+
+  /// What may begin a sentence: a capital letter, a digit or an opening quote or bracket.
+  private static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      let value = scalar.value
+      return (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        || scalar == "\"" || scalar == "'" || scalar == "(" || scalar == "["
+    }
+    return scalar.properties.isUppercase || scalar.properties.numericType != nil
+      || scalar == "“" || scalar == "‘"
   }
 
   /// Whether the word before a full stop at the end of `text` is an abbreviation or an initial.
   private static func isAbbreviation(_ text: Substring) -> Bool {
-    let word = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "(" }).last ?? ""
+    // The last word: what follows the last space, line break or opening parenthesis, once
+    // those at the very end are passed over.
+    let scalars = text.unicodeScalars
+    func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+      scalar == " " || scalar == "\n" || scalar == "("
+    }
+    var end = scalars.endIndex
+    while end > scalars.startIndex, isSeparator(scalars[scalars.index(before: end)]) {
+      end = scalars.index(before: end)
+    }
+    var begin = end
+    while begin > scalars.startIndex, !isSeparator(scalars[scalars.index(before: begin)]) {
+      begin = scalars.index(before: begin)
+    }
+    let word = text[begin..<end]
     if word.count == 1, let letter = word.first, letter.isUppercase { return true }
-    return abbreviations.contains(word.lowercased())
+    return word.count <= 6 && abbreviations.contains(word.lowercased())
   }
 }

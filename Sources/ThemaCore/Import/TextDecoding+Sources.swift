@@ -78,6 +78,14 @@ extension TextDecoding {
         return (needsWork, true)
       } ?? (true, false)
     guard needsWork else { return (text, 0) }
+    // Text with accents, curly quotes or dashes but nothing to replace is kept as it is;
+    // rebuilding it scalar by scalar costs more than the rest of an import.
+    var stable = true
+    let kept = UTF8Scan.allScalars(of: text) { value in
+      if !isStableStarter(value) { stable = false }
+      return keptAsIs(value)
+    }
+    if kept { return (stable ? text : nfc(text), 0) }
     var out = String.UnicodeScalarView()
     var removed = 0
     var scalars = text.unicodeScalars.makeIterator()
@@ -108,11 +116,59 @@ extension TextDecoding {
     return (isASCII ? result : nfc(result), removed)
   }
 
-  /// `text` in Unicode Normalization Form C. Text made only of scalars below U+0300 is already
-  /// NFC (none of them composes or decomposes), which spares the work for most English text.
+  /// Whether `normalizeSource` keeps the scalar `value` as it is (the cases its loop changes).
+  private static func keptAsIs(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x0A, 0x09: true
+    case 0x00...0x1F, 0x7F...0x9F, 0x00A0, 0x00AD, 0x1680, 0x2000...0x200B, 0x2028, 0x2029,
+      0x202F, 0x205F, 0x2060, 0xFEFF:
+      false
+    default: true
+    }
+  }
+
+  /// `text` in Unicode Normalization Form C. A line made only of stable starters (see
+  /// `isStableStarter`) is NFC already and kept; only other lines go through Foundation's
+  /// normalization, which is slow. NFC never joins or reorders across a line break (a starter
+  /// that composes with nothing), so normalizing line by line gives the same text.
   static func nfc(_ text: String) -> String {
-    if text.unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return text }
-    return text.precomposedStringWithCanonicalMapping
+    if isBelowCombiningMarks(text) || UTF8Scan.allScalars(of: text, isStableStarter) {
+      return text
+    }
+    let lines = text.split(onASCII: 0x0A)
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for (index, line) in lines.enumerated() {
+      if index > 0 { out += "\n" }
+      if isBelowCombiningMarks(line) || UTF8Scan.allScalars(of: line, isStableStarter) {
+        out += line
+      } else {
+        out += String(line).precomposedStringWithCanonicalMapping
+      }
+    }
+    return out
+  }
+
+  /// Whether every scalar of `text` is below U+0300, read from its UTF-8 bytes: those scalars
+  /// start with a byte below 0xCC, and continuation bytes are below 0xC0.
+  private static func isBelowCombiningMarks(_ text: some StringProtocol) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0xCC } }
+      ?? text.utf8.allSatisfy { $0 < 0xCC }
+  }
+
+  /// Whether `scalar` is the same in every normalization context: a starter (canonical
+  /// combining class 0) with no canonical decomposition of its own that never composes with a
+  /// scalar before it. True for everything below U+0300 (Latin, with its precomposed letters),
+  /// general punctuation (dashes, curly quotes, ellipsis), Greek and Cyrillic letters, CJK ideographs and
+  /// emoji: what interview transcripts hold, so most text skips normalization altogether.
+  static func isStableStarter(_ value: UInt32) -> Bool {
+    switch value {
+    case 0..<0x300, 0x0370...0x0373, 0x0375...0x037D, 0x037F...0x0386, 0x0388...0x03FF,
+      0x0400...0x0482, 0x048A...0x04FF, 0x2010...0x2027, 0x2030...0x205E, 0x4E00...0x9FFF,
+      0x1F300...0x1FAFF:
+      true
+    default: false
+    }
   }
 
   private static func utf16(

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ThemaCore
@@ -66,5 +67,47 @@ import Testing
     let (normalized, removed) = TextDecoding.normalizeSource(text)
     #expect(normalized == text)
     #expect(removed == 0)
+  }
+
+  @Test func stableStartersAreTheSameInNFC() {
+    let ranges: [ClosedRange<UInt32>] = [
+      0...0x2FF, 0x0370...0x0373, 0x0375...0x037D, 0x037F...0x0386, 0x0388...0x03FF,
+      0x0400...0x0482, 0x048A...0x04FF, 0x2010...0x2027, 0x2030...0x205E,
+      0x4E00...0x9FFF, 0x1F300...0x1FAFF,
+    ]
+    var unstable: [UInt32] = []
+    for range in ranges {
+      for value in range {
+        guard let scalar = Unicode.Scalar(value), TextDecoding.isStableStarter(value) else {
+          unstable.append(value)
+          continue
+        }
+        let alone = String(scalar)
+        // A starter with no decomposition, that composes with neither an ASCII letter nor a
+        // Latin letter with an accent before it.
+        if scalar.properties.canonicalCombiningClass != .notReordered
+          || alone.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(
+            alone.unicodeScalars) == false
+          || ("e" + alone).precomposedStringWithCanonicalMapping != "e" + alone
+          || ("\u{E9}" + alone).precomposedStringWithCanonicalMapping != "\u{E9}" + alone
+        {
+          unstable.append(value)
+        }
+      }
+    }
+    #expect(unstable.isEmpty)
+  }
+
+  @Test(arguments: [
+    "café “quoted” — done… 東京 😊 Москва",
+    "Zoë said e\u{301}e\u{301}\nand Ελλάδα\u{387} A\u{30A}\n\nP3: q\u{323}\u{307}",
+    "\u{301}starts with a mark\nÅngström \u{212B} \u{2126}",
+  ])
+  func normalizesLineByLineAsTheWholeText(text: String) {
+    let (normalized, _) = TextDecoding.normalizeSource(text)
+    #expect(normalized == text.precomposedStringWithCanonicalMapping)
+    #expect(
+      normalized.unicodeScalars.elementsEqual(
+        text.precomposedStringWithCanonicalMapping.unicodeScalars))
   }
 }
