@@ -154,7 +154,7 @@ extension Project {
     reportingRetired: Bool = false
   ) -> (CodingSheet, [Diagnostic]) {
     let parsed = CodingSheet.parse(
-      tsv: text, transcript: transcript.id, coder: coder, file: display(path))
+      tsv: text, transcript: transcript.id, coder: coder, file: display(path), codebook: index)
     let problems =
       parsed.diagnostics
       + parsed.sheet.validate(

@@ -42,7 +42,7 @@ extension Project {
   ) -> (sheet: CodingSheet, diagnostics: [Diagnostic])? {
     guard let text = try? readText(path) else { return nil }
     let parsed = CodingSheet.parse(
-      tsv: text, transcript: transcript.id, coder: coder, file: display(path))
+      tsv: text, transcript: transcript.id, coder: coder, file: display(path), codebook: index)
     let problems =
       parsed.diagnostics
       + parsed.sheet.validate(

@@ -23,7 +23,9 @@ struct SourceLines {
   /// A diagnostic for the first carriage return in `text`, if it has one: Thema's own files use
   /// LF line endings only.
   static func lineEndingProblem(in text: String, file: String) -> Diagnostic? {
-    guard text.utf8.contains(13) else { return nil }
+    let hasReturn =
+      text.utf8.withContiguousStorageIfAvailable { $0.contains(13) } ?? text.utf8.contains(13)
+    guard hasReturn else { return nil }
     var line = 0
     var column = 1
     for scalar in text.unicodeScalars {

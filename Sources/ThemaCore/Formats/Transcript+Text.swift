@@ -152,6 +152,9 @@ struct TranscriptTextParser {
     var firstLine: [SegmentID: Int] = [:]
     var index = start
     let all = lines.lines
+    // A segment takes at least a header, a text line and a blank line: reserving that many
+    // spares the spare capacity of a growing array over a whole study.
+    segments.reserveCapacity((all.count - start) / 3 + 1)
     while index < all.count {
       while index < all.count && all[index].isBlank { index += 1 }
       guard index < all.count else { break }

@@ -8,6 +8,7 @@ public struct CodebookIndex: Sendable {
   /// Every code with its path, in codebook order.
   public let entries: [CodeEntry]
   private let positions: [CodePath: Int]
+  private let written: [String: Int]
   private let byLastID: [String: [Int]]
   private let shortNames: [String]
 
@@ -23,6 +24,9 @@ public struct CodebookIndex: Sendable {
       byLastID[entry.path.last.lowercased(), default: []].append(index)
     }
     self.positions = positions
+    self.written = Dictionary(
+      entries.indices.map { (entries[$0].path.description, $0) },
+      uniquingKeysWith: { first, _ in first })
     self.byLastID = byLastID
     self.shortNames = entries.map {
       Self.computeShortName($0.path, entries: entries, byLastID: byLastID)
@@ -32,6 +36,13 @@ public struct CodebookIndex: Sendable {
   /// The code at exactly `path`, or nil.
   public func entry(_ path: CodePath) -> CodeEntry? {
     positions[path].map { entries[$0] }
+  }
+
+  /// The codebook's own path written as `text` (`T1/1/1a`), or nil when it has none. Parsers
+  /// use it so that every coding of a code shares one `CodePath` (a study's 600,000 codings
+  /// then hold 200 arrays, not 600,000) and skip parsing the path.
+  public func path(written text: some StringProtocol) -> CodePath? {
+    written[String(text)].map { entries[$0].path }
   }
 
   /// Whether the codebook has a code at exactly `path`.

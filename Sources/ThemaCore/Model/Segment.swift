@@ -18,5 +18,14 @@ public struct Segment: Hashable, Sendable, Codable {
   }
 
   /// The length of the text in Unicode scalars, the unit of coding spans.
-  public var length: Int { text.unicodeScalars.count }
+  ///
+  /// Counted on the UTF-8 bytes (every byte that does not continue a scalar starts one): many
+  /// times faster than walking `unicodeScalars`, and every coding's span is checked against it.
+  public var length: Int {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      var count = 0
+      for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+      return count
+    } ?? text.unicodeScalars.count
+  }
 }

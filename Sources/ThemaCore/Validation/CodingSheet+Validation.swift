@@ -16,7 +16,11 @@ extension CodingSheet {
   ) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let positions = transcript.segmentPositions()
-    var firstLine: [CodingIdentity: Int] = [:]
+    // Duplicates are found by positions in the transcript and codebook, which hash far faster
+    // than the IDs and paths; a coding of an unknown segment or code is keyed by its identity.
+    var firstLine: [PositionKey: Int] = [:]
+    var firstLineOfUnknown: [CodingIdentity: Int] = [:]
+    var lengths = [Int](repeating: -1, count: transcript.segments.count)
     for (index, coding) in codings.enumerated() {
       let line = index < lineNumbers.count ? lineNumbers[index] : nil
       let text = index < sourceLines.count ? sourceLines[index] : nil
@@ -24,22 +28,26 @@ extension CodingSheet {
         SourceLocation(file: file, line: line, column: line == nil ? nil : column, sourceLine: text)
       }
       let codeColumn = coding.segment.rawValue.count + 2
-      if let entry = codebook.entry(coding.code) {
-        if reportingRetired && entry.code.isRetired {
+      let order = codebook.order(of: coding.code)
+      if let order {
+        if reportingRetired && codebook.entries[order].code.isRetired {
           diagnostics.append(
             Diagnostic(
               .warning,
-              .codingOfRetiredCode(code: coding.code.description, reason: entry.code.retired),
+              .codingOfRetiredCode(
+                code: coding.code.description, reason: codebook.entries[order].code.retired),
               at: at(column: codeColumn)))
         }
       } else {
         diagnostics.append(
           Diagnostic(.error, codeProblem(coding.code, codebook), at: at(column: codeColumn)))
       }
-      if let position = positions[coding.segment] {
+      let position = positions[coding.segment]
+      if let position {
         if let span = coding.span {
           let spanColumn = codeColumn + coding.code.description.count + 1
-          let length = transcript.segments[position].length
+          if lengths[position] < 0 { lengths[position] = transcript.segments[position].length }
+          let length = lengths[position]
           if span.start >= span.end {
             diagnostics.append(Diagnostic(.error, .emptySpan(span), at: at(column: spanColumn)))
           } else if span.end > length {
@@ -61,18 +69,37 @@ extension CodingSheet {
               suggestions: suggestions),
             at: at(column: 1)))
       }
-      if let first = firstLine[coding.key] {
+      let first: Int?
+      if let position, let order {
+        let key = PositionKey(
+          segment: position, code: order, hasSpan: coding.span != nil,
+          start: coding.span?.start ?? 0, end: coding.span?.end ?? 0)
+        first = firstLine[key]
+        if first == nil { firstLine[key] = line ?? 0 }
+      } else {
+        first = firstLineOfUnknown[coding.key]
+        if first == nil { firstLineOfUnknown[coding.key] = line ?? 0 }
+      }
+      if let first {
         diagnostics.append(
           Diagnostic(
             .error,
             .duplicateCoding(
               segment: coding.segment.rawValue, code: coding.code.description, firstLine: first),
             at: at(column: 1)))
-      } else {
-        firstLine[coding.key] = line ?? 0
       }
     }
     return diagnostics
+  }
+
+  /// A coding's identity as positions: its segment's in the transcript, its code's in the
+  /// codebook, and its span.
+  private struct PositionKey: Hashable {
+    var segment: Int
+    var code: Int
+    var hasSpan: Bool
+    var start: Int
+    var end: Int
   }
 
   private func codeProblem(_ path: CodePath, _ codebook: CodebookIndex) -> Problem {
