@@ -110,6 +110,9 @@ struct RowTally {
     var touchedBy = Array(repeating: -1, count: entries.count)
     var speakerBits = Array(repeating: Set<Int>(), count: entries.count)
     var touched: [Int] = []
+    // One candidate at most for each coding: reserving that spares a growing array's spare
+    // capacity, a large part of a big table's memory.
+    candidates.reserveCapacity(collation.codings.reduce(0) { $0 + $1.codings.count })
     for (transcriptPosition, transcript) in collation.transcripts.enumerated() {
       var segments = SegmentLookup(transcript)
       let speakers = Self.speakerNumbers(transcript)

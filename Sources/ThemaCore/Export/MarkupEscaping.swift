@@ -76,20 +76,36 @@ public enum MarkupEscaping {
   /// cell never splits), `<` and `>` become `&lt;` and `&gt;` so no HTML gets through, `&` cannot
   /// form an entity, line breaks become spaces, and a leading list or heading marker is escaped.
   public static func markdown(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars where isAllowedInXML(scalar) {
-      switch scalar {
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\\", "`", "*", "_", "[", "]", "|", "~", "$", "@", "^", "&", "#", "{", "}":
-        out += "\\"
-        out.unicodeScalars.append(scalar)
-      case "\n", "\r", "\t":
-        out += " "
-      default:
-        out.unicodeScalars.append(scalar)
+    // Byte by byte, since every character this changes is ASCII (or U+FFFE and U+FFFF, three
+    // bytes each): a code report escapes every passage of a study, and appending scalar by
+    // scalar to a String took most of its time.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 16)
+    var utf8 = text.utf8.makeIterator()
+    var pending = utf8.next()
+    while let byte = pending {
+      pending = utf8.next()
+      switch byte {
+      case 0x3C: bytes += [0x26, 0x6C, 0x74, 0x3B]  // &lt;
+      case 0x3E: bytes += [0x26, 0x67, 0x74, 0x3B]  // &gt;
+      // \ ` * _ [ ] | ~ $ @ ^ & # { }
+      case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x7C, 0x7E, 0x24, 0x40, 0x5E, 0x26, 0x23, 0x7B,
+        0x7D:
+        bytes.append(0x5C)
+        bytes.append(byte)
+      case 0x0A, 0x0D, 0x09: bytes.append(0x20)
+      case 0x00...0x1F, 0x7F: break
+      case 0xEF where pending == 0xBF:
+        // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not allowed in XML; other EF BF .. are.
+        let third = utf8.next()
+        pending = utf8.next()
+        if let third, third == 0xBE || third == 0xBF { continue }
+        bytes += [byte, 0xBF]
+        if let third { bytes.append(third) }
+      default: bytes.append(byte)
       }
     }
+    var out = String(decoding: bytes, as: UTF8.self)
     if let first = out.unicodeScalars.first, first == "-" || first == "+" || first == "=" {
       out = "\\" + out
     } else {

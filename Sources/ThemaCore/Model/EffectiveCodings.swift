@@ -90,6 +90,7 @@ extension Study {
   }
 
   private static func union(_ sheets: [CodingSheet]) -> [AttributedCoding] {
+    if sheets.count == 2, let merged = mergedInOrder(sheets[0], sheets[1]) { return merged }
     var merged: [AttributedCoding] = []
     var positions: [CodingIdentity: Int] = [:]
     for sheet in sheets {
@@ -109,6 +110,50 @@ extension Study {
       }
     }
     return canonicallyOrdered(merged)
+  }
+
+  /// The union of two sheets that are each in canonical order without repeats (as saved sheets
+  /// are), in one merge pass: no hashing and no sorting, which a table over a thousand
+  /// transcripts otherwise spends a fifth of its time on. Nil when either sheet is out of
+  /// order, for `union` to do it the general way.
+  private static func mergedInOrder(_ first: CodingSheet, _ second: CodingSheet)
+    -> [AttributedCoding]?
+  {
+    let left = first.codings.map(\.key)
+    let right = second.codings.map(\.key)
+    func increasing(_ keys: [CodingIdentity]) -> Bool {
+      zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
+    }
+    guard increasing(left), increasing(right) else { return nil }
+    // Three arrays of coders, shared by every coding rather than one allocated for each.
+    let byFirst = [first.coder]
+    let bySecond = [second.coder]
+    let byBoth = [first.coder, second.coder]
+    var merged: [AttributedCoding] = []
+    var i = 0
+    var j = 0
+    while i < left.count || j < right.count {
+      if j == right.count || (i < left.count && left[i] < right[j]) {
+        merged.append(AttributedCoding(coding: first.codings[i], coders: byFirst))
+        i += 1
+      } else if i == left.count || right[j] < left[i] {
+        merged.append(AttributedCoding(coding: second.codings[j], coders: bySecond))
+        j += 1
+      } else {
+        guard left[i] == right[j] else { return nil }
+        var both = AttributedCoding(coding: first.codings[i], coders: byBoth)
+        let other = second.codings[j]
+        both.coding.flags.formUnion(other.flags)
+        let memo = both.coding.memo
+        if !other.memo.isEmpty && !memo.contains(other.memo) {
+          both.coding.memo += memo.isEmpty ? other.memo : " / " + other.memo
+        }
+        merged.append(both)
+        i += 1
+        j += 1
+      }
+    }
+    return merged
   }
 
   /// `codings` in canonical order. Sheets usually arrive sorted, so this checks first, and when
