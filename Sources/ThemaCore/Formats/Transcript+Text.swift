@@ -159,12 +159,15 @@ struct TranscriptTextParser {
       while index < all.count && all[index].isBlank { index += 1 }
       guard index < all.count else { break }
       let headerIndex = index
-      var textLines: [Substring] = []
       index += 1
+      let firstTextLine = index
+      var hasTrailingWhitespace = false
       while index < all.count, !all[index].isBlank {
-        textLines.append(all[index].trimmingTrailingWhitespace())
+        let last = all[index].utf8.last
+        if last == 32 || last == 9 { hasTrailingWhitespace = true }
         index += 1
       }
+      let textLines = all[firstTextLine..<index]
       guard let header = Self.segmentHeader(all[headerIndex].trimmingTrailingWhitespace()) else {
         diagnostics.append(
           Diagnostic(.error, .invalidSegmentHeader, at: lines.location(headerIndex, column: 1)))
@@ -206,9 +209,18 @@ struct TranscriptTextParser {
       }
       segments.append(
         Segment(
-          id: segmentID, speaker: speaker, start: start, text: textLines.joined(separator: "\n")))
+          id: segmentID, speaker: speaker, start: start,
+          text: Self.text(of: textLines, trimming: hasTrailingWhitespace)))
     }
     return segments
+  }
+
+  /// A segment's text lines joined by line breaks. Lines without trailing spaces are already
+  /// so in the file, and are copied in one piece rather than joined line by line.
+  static func text(of lines: ArraySlice<Substring>, trimming: Bool) -> String {
+    guard let first = lines.first, let last = lines.last else { return "" }
+    guard trimming else { return String(first.base[first.startIndex..<last.endIndex]) }
+    return lines.map { $0.trimmingTrailingWhitespace() }.joined(separator: "\n")
   }
 
   /// Splits `ID | speaker [| time]`; nil when the line is not of that shape.
