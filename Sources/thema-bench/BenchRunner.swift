@@ -89,7 +89,9 @@ enum BenchRunner {
       var results = try stage.run(context)
       if stage.placement == .ownProcess {
         let peak = Measure.peakMemoryMiB()
-        for index in results.indices { results[index].peakMemoryMiB = peak }
+        for index in results.indices where results[index].peakMemoryMiB == nil {
+          results[index].peakMemoryMiB = peak
+        }
       }
       return results
     }

@@ -61,6 +61,8 @@ enum StudyStages {
       _ = reports.0.markdown().utf8.count + reports.1.markdown().utf8.count
       return reports
     }
+    // The stage's memory is the report's: taken before the other units below add theirs.
+    let peak = Measure.peakMemoryMiB()
     guard let pair = reports.0.comparisons.first?.pair, case .binary(let overall) = pair.overall
     else { throw BenchFailure("the generated study gave no comparison") }
     var details = [
@@ -79,11 +81,11 @@ enum StudyStages {
       _ = try report(unit, .asCoded)
       details.append(Detail("\(unit.rawValue) unit", (Measure.now() - start) * 1e3, "ms"))
     }
-    return [
-      StageResult(
-        name: "agree", summary: "full agreement report", samples: samples,
-        processorSeconds: processor, details: details)
-    ]
+    var result = StageResult(
+      name: "agree", summary: "full agreement report", samples: samples,
+      processorSeconds: processor, details: details)
+    result.peakMemoryMiB = peak
+    return [result]
   }
 
   static let disagree = Stage(
