@@ -13,6 +13,14 @@ enum Measure {
     Double(DispatchTime.now().uptimeNanoseconds) / 1e9
   }
 
+  /// The processor time of the calling thread so far, in seconds, precise to the nanosecond
+  /// (time spent waiting while other processes run is not counted).
+  static func threadProcessorSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+
   /// User and system processor time of this process so far, all threads, in seconds.
   static func processorSeconds() -> Double {
     let usage = resourceUsage()

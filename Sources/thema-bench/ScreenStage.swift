@@ -37,13 +37,19 @@ enum ScreenStage {
     var saves = 0
     var state = opened
     let processorStart = Measure.processorSeconds()
-    for _ in 0..<max(1, context.options.repetitions) {
+    var slowest = (seconds: 0.0, run: 0, key: 0)
+    var worstProcessor = 0.0
+    for run in 0..<max(1, context.options.repetitions) {
       state = opened
-      for key in keys {
+      for (number, key) in keys.enumerated() {
         let start = Measure.now()
+        let keyProcessorStart = Measure.threadProcessorSeconds()
         let effects = state.update(key)
         _ = CodingScreenView.render(state, size: size)
-        samples.append(Measure.now() - start)
+        let seconds = Measure.now() - start
+        worstProcessor = max(worstProcessor, Measure.threadProcessorSeconds() - keyProcessorStart)
+        samples.append(seconds)
+        if seconds > slowest.seconds { slowest = (seconds, run, number) }
         if effects.contains(.save) {
           saves += 1
           state.saveSucceeded()
@@ -70,9 +76,11 @@ enum ScreenStage {
         Detail("keys per run", keys.count),
         Detail("changes saved per run", saves / max(1, context.options.repetitions)),
         Detail("jump to first/last segment, worst", (bigMoves.max() ?? 0) * 1e3, "ms"),
+        Detail("slowest key: run", slowest.run + 1), Detail("slowest key: number", slowest.key + 1),
         Detail("sheet to TSV for a save", Statistics(sheetSamples).median * 1e3, "ms"),
       ])
     result.sampleName = "key"
+    result.worstProcessorSeconds = worstProcessor
     return [result]
   }
 

@@ -89,7 +89,9 @@ enum Budget: Codable, Sendable, Equatable {
   case seconds(Double)
   /// The work divided by the median run is at least this many MB/s.
   case throughput(megabytesPerSecond: Double)
-  /// Every sample (each key of the coding screen) takes less than this many seconds.
+  /// Every sample (each key of the coding screen) takes less than this many seconds of the
+  /// processor. Its wall time is reported too, but on a shared machine that includes waiting
+  /// while other processes run.
   case everySample(seconds: Double)
 
   /// How the budget reads in the report: `< 1 s`, `>= 50 MB/s`, `each < 5 ms`.
@@ -97,12 +99,14 @@ enum Budget: Codable, Sendable, Equatable {
     switch self {
     case .seconds(let limit): "< \(Format.limit(limit))"
     case .throughput(let rate): ">= \(Format.number(rate)) MB/s"
-    case .everySample(let limit): "each < \(Format.limit(limit))"
+    case .everySample(let limit): "each < \(Format.limit(limit)) cpu"
     }
   }
 
   /// The figure the budget is about and whether it is met.
-  func check(_ statistics: Statistics, workBytes: Double?) -> (measured: String, met: Bool) {
+  func check(_ statistics: Statistics, workBytes: Double?, worstProcessor: Double?)
+    -> (measured: String, met: Bool)
+  {
     switch self {
     case .seconds(let limit):
       return (Format.duration(statistics.median), statistics.median < limit)
@@ -111,7 +115,8 @@ enum Budget: Codable, Sendable, Equatable {
       let measured = workBytes / 1e6 / statistics.median
       return ("\(Format.number(measured)) MB/s", measured >= rate)
     case .everySample(let limit):
-      return ("worst \(Format.duration(statistics.max))", statistics.max < limit)
+      let worst = worstProcessor ?? statistics.max
+      return ("worst \(Format.duration(worst)) cpu", worst < limit)
     }
   }
 }

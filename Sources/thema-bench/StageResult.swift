@@ -9,6 +9,8 @@ struct StageResult: Codable, Sendable {
   var sampleName = "run"
   /// The median processor time of a run, all threads, user and system, in seconds.
   var processorSeconds: Double?
+  /// The most processor time one sample took (this thread's), where samples are keys.
+  var worstProcessorSeconds: Double?
   /// The bytes one run works through, for throughput.
   var workBytes: Double?
   var budget: Budget?
@@ -65,7 +67,8 @@ struct StageResult: Codable, Sendable {
     maximum = statistics.max
     percentile99 = samples.count >= 100 ? statistics.percentile(0.99) : nil
     if let budget {
-      let (measured, met) = budget.check(statistics, workBytes: workBytes)
+      let (measured, met) = budget.check(
+        statistics, workBytes: workBytes, worstProcessor: worstProcessorSeconds)
       budgetMeasured = measured
       budgetMet = judged ? met : nil
     }
