@@ -22,6 +22,7 @@ extension BenchReport {
         ? "every stage in this one process (peak memory is the process's so far)"
         : "each stage in a process of its own (peak memory is that process's)") + "\n\n"
     out += stageTable()
+    for stage in stages { if let reason = stage.skipped { out += "  \(stage.name): \(reason)\n" } }
     out += detailLines()
     out += budgetLines()
     out += peerTable()
@@ -34,7 +35,8 @@ extension BenchReport {
     for stage in stages where stage.peers.isEmpty {
       guard let median = stage.median, let minimum = stage.minimum, let maximum = stage.maximum
       else {
-        rows.append([stage.name, "-", stage.skipped ?? "no samples", "", "", "", "", ""])
+        let reason = stage.skipped ?? "no samples"
+        rows.append([stage.name, "-", reason.hasPrefix("failed") ? "failed" : "skipped"])
         continue
       }
       var spread = "\(Format.duration(minimum))-\(Format.duration(maximum))"

@@ -30,11 +30,11 @@ enum ExportStages {
     return Stage(name: name, summary: summary, budget: nil, memoryBase: .corpus) { context in
       let study = try context.loadStudy()
       let work = try prepare(study, try context.codebook(of: study))
-      let (samples, processor, bytes) = try context.timed { try work() }
+      let timing = try context.timed { try work() }
       return [
         StageResult(
-          name: name, summary: summary, samples: samples, processorSeconds: processor,
-          details: [Detail("size", Double(bytes.count) / 1e3, "kB")])
+          name: name, summary: summary, timing: timing,
+          details: [Detail("size", Double(timing.last.count) / 1e3, "kB")])
       ]
     }
   }

@@ -30,10 +30,11 @@ enum ImportStage {
       studies.append(Project(root: study, currentFolder: study))
     }
     var next = 0
-    let (samples, processor, results) = context.timed { () -> [ImportResult] in
+    let timing = context.timed { () -> [ImportResult] in
       defer { next += 1 }
       return studies[next].importSources(requests, settings: settings, dryRun: dryRun)
     }
+    let results = timing.last
     let failed = results.filter { $0.outcome != .created }
     guard failed.isEmpty else {
       throw BenchFailure(
@@ -43,11 +44,11 @@ enum ImportStage {
     let input = Double(inputBytes)
     var result = StageResult(
       name: "import", summary: dryRun ? "import, no writes" : "import plain text",
-      samples: samples, processorSeconds: processor,
+      timing: timing,
       details: [
         Detail("files", requests.count), Detail("input", input / 1e6, "MB"),
         Detail("segments", results.reduce(0) { $0 + $1.segments }),
-        Detail("input per processor second", input / 1e6 / processor, "MB/s"),
+        Detail("input per processor second", input / 1e6 / timing.processor, "MB/s"),
       ])
     result.workBytes = input
     result.memoryBaseBytes = input

@@ -82,7 +82,7 @@ enum PeersStage {
         }
         try AtomicFile.write(
           try codebook(corpus + "/codebook.csv"), to: folder + "/Codebooks/peers.md")
-        return ["import", "--project", folder, "--max-words", "1000000"]
+        return ["import", "--project", folder, "--max-words", "100000"]
           + files.map { corpus + "/transcripts/" + $0 }
       },
       Operation(

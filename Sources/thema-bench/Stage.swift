@@ -62,14 +62,14 @@ struct StageContext: Sendable {
     return codebook
   }
 
-  /// Runs `body` `options.repetitions` times and returns each run's wall time, the median
-  /// processor time (all threads, user and system) of a run, and the last run's result.
-  func timed<T>(_ body: () throws -> T) rethrows -> (samples: [Double], processor: Double, last: T)
-  {
+  /// Runs `body` `options.repetitions` times: each run's wall time, the median processor time
+  /// of a run, the peak memory after the first run, and the last run's result.
+  func timed<T>(_ body: () throws -> T) rethrows -> Timing<T> {
     var samples: [Double] = []
     var processor: [Double] = []
+    var peak = 0.0
     var last: T?
-    for _ in 0..<max(1, options.repetitions) {
+    for run in 0..<max(1, options.repetitions) {
       // Let the last run's result go first, so two never weigh on the peak memory together.
       last = nil
       let processorStart = Measure.processorSeconds()
@@ -77,10 +77,27 @@ struct StageContext: Sendable {
       last = try body()
       samples.append(Measure.now() - start)
       processor.append(Measure.processorSeconds() - processorStart)
+      // Later runs can only add the allocator's leftovers from earlier ones (memory freed on
+      // one thread is not always reused on another), which no single command meets.
+      if run == 0 { peak = Measure.peakMemoryMiB() }
     }
     guard let result = last else { preconditionFailure("at least one repetition runs") }
-    return (samples, Statistics(processor).median, result)
+    return Timing(
+      samples: samples, processor: Statistics(processor).median, peakMemoryMiB: peak,
+      last: result)
   }
+}
+
+/// What `StageContext.timed` measured.
+struct Timing<T> {
+  /// Each run's wall time, in seconds.
+  var samples: [Double]
+  /// The median processor time of a run, all threads.
+  var processor: Double
+  /// The process's peak resident memory after the first run, in MiB.
+  var peakMemoryMiB: Double
+  /// The last run's result.
+  var last: T
 }
 
 /// What a stage's figures are held to (the budgets, for `--size archive`).

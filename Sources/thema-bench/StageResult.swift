@@ -47,6 +47,14 @@ struct StageResult: Codable, Sendable {
     self.details = details
   }
 
+  /// A row from runs `StageContext.timed` measured.
+  init<T>(name: String, summary: String, timing: Timing<T>, details: [Detail] = []) {
+    self.init(
+      name: name, summary: summary, samples: timing.samples, processorSeconds: timing.processor,
+      details: details)
+    peakMemoryMiB = timing.peakMemoryMiB
+  }
+
   /// A row for a stage that could not run here.
   static func skipped(_ name: String, _ summary: String, because reason: String) -> StageResult {
     var result = StageResult(name: name, summary: summary, samples: [])

@@ -8,12 +8,11 @@ enum StudyStages {
     budget: nil, memoryBase: .corpus
   ) { context in
     var written = CorpusWriter.Written()
-    let (samples, processor, _) = try context.timed {
+    let timing = try context.timed {
       written = try CorpusWriter.write(context.options.size, to: context.studyRoot)
     }
     var result = StageResult(
-      name: "generate", summary: "generate and write the study", samples: samples,
-      processorSeconds: processor,
+      name: "generate", summary: "generate and write the study", timing: timing,
       details: [
         Detail("files", written.files), Detail("written", Double(written.bytes) / 1e6, "MB"),
         Detail("segments", written.segments), Detail("codings, both coders", written.codings),
@@ -27,7 +26,8 @@ enum StudyStages {
     budget: .seconds(1), memoryBase: .corpus
   ) { context in
     let project = context.project
-    let (samples, processor, loaded) = context.timed { project.load() }
+    let timing = context.timed { project.load() }
+    let loaded = timing.last
     let errors = loaded.diagnostics.filter { $0.severity == .error }.count
     guard errors == 0 else { throw BenchFailure("the generated study has \(errors) errors") }
     let bytes = Double(CorpusWriter.size(of: context.studyRoot))
@@ -35,11 +35,11 @@ enum StudyStages {
       total + sheets.values.reduce(0) { $0 + $1.codings.count }
     }
     var result = StageResult(
-      name: "load", summary: "load the project", samples: samples, processorSeconds: processor,
+      name: "load", summary: "load the project", timing: timing,
       details: [
         Detail("transcripts", loaded.study.transcripts.count), Detail("codings", codings),
         Detail("read", bytes / 1e6, "MB"),
-        Detail("throughput", bytes / 1e6 / Statistics(samples).median, "MB/s"),
+        Detail("throughput", bytes / 1e6 / Statistics(timing.samples).median, "MB/s"),
       ])
     result.workBytes = bytes
     return [result]
@@ -56,13 +56,12 @@ enum StudyStages {
       try study.agreementReport(
         AgreementRequest(settings: AgreementSettings(unit: unit, level: level)))
     }
-    let (samples, processor, reports) = try context.timed {
+    let timing = try context.timed {
       let reports = (try report(.segment, .asCoded), try report(.segment, .theme))
       _ = reports.0.markdown().utf8.count + reports.1.markdown().utf8.count
       return reports
     }
-    // The stage's memory is the report's: taken before the other units below add theirs.
-    let peak = Measure.peakMemoryMiB()
+    let reports = timing.last
     guard let pair = reports.0.comparisons.first?.pair, case .binary(let overall) = pair.overall
     else { throw BenchFailure("the generated study gave no comparison") }
     var details = [
@@ -81,11 +80,10 @@ enum StudyStages {
       _ = try report(unit, .asCoded)
       details.append(Detail("\(unit.rawValue) unit", (Measure.now() - start) * 1e3, "ms"))
     }
-    var result = StageResult(
-      name: "agree", summary: "full agreement report", samples: samples,
-      processorSeconds: processor, details: details)
-    result.peakMemoryMiB = peak
-    return [result]
+    return [
+      StageResult(
+        name: "agree", summary: "full agreement report", timing: timing, details: details)
+    ]
   }
 
   static let disagree = Stage(
@@ -97,18 +95,17 @@ enum StudyStages {
       let alice = SyntheticCorpus.alice, let bob = SyntheticCorpus.bob,
       let first = study.sheets[id]?[alice], let second = study.sheets[id]?[bob]
     else { throw BenchFailure("the generated study has no T1 coded by alice and bob") }
-    let (samples, processor, plan) = try context.timed {
+    let timing = try context.timed {
       let codebook = CodebookIndex(try study.codebook(for: transcript))
       return ResolutionPlan(
         transcript: transcript, first: first, second: second, codebook: codebook)
     }
     return [
       StageResult(
-        name: "disagree", summary: "disagreements on one transcript", samples: samples,
-        processorSeconds: processor,
+        name: "disagree", summary: "disagreements on one transcript", timing: timing,
         details: [
-          Detail("segments", transcript.segments.count), Detail("items", plan.items.count),
-          Detail("disagreements", plan.disagreements.count),
+          Detail("segments", transcript.segments.count), Detail("items", timing.last.items.count),
+          Detail("disagreements", timing.last.disagreements.count),
         ])
     ]
   }
@@ -119,16 +116,17 @@ enum StudyStages {
   ) { context in
     let study = try context.loadStudy()
     let codebook = try context.codebook(of: study)
-    let (samples, processor, made) = try context.timed {
+    let timing = try context.timed {
       let collation = try Collation(study: study, codebook: codebook, source: .automatic)
       let table = try QuoteTable.build(collation, options: CollateOptions())
       return (collation, table, table.markdown())
     }
+    let made = timing.last
     let rows = made.1.sections.reduce(0) { $0 + $1.rows.count }
     let quotes = made.1.sections.flatMap(\.rows).reduce(0) { $0 + $1.quotes.count }
     return [
       StageResult(
-        name: "table", summary: "thematic table", samples: samples, processorSeconds: processor,
+        name: "table", summary: "thematic table", timing: timing,
         details: [
           Detail("effective codings", made.0.codings.reduce(0) { $0 + $1.codings.count }),
           Detail("rows", rows), Detail("quotes", quotes),
@@ -145,15 +143,16 @@ enum StudyStages {
     let study = try context.loadStudy()
     let codebook = try context.codebook(of: study)
     let code = try CodebookIndex(codebook).resolve("T1")
-    let (samples, processor, made) = try context.timed {
+    let timing = try context.timed {
       let collation = try Collation(study: study, codebook: codebook, source: .automatic)
       let report = try CodeReport.build(collation, codes: [code], includeChildren: true)
       return (report, report.markdown())
     }
+    let made = timing.last
     let passages = made.0.sections.reduce(0) { $0 + $1.codingCount }
     return [
       StageResult(
-        name: "report", summary: "code report", samples: samples, processorSeconds: processor,
+        name: "report", summary: "code report", timing: timing,
         details: [
           Detail("passages", passages), Detail("Markdown", Double(made.1.utf8.count) / 1e3, "kB"),
         ])
