@@ -64,8 +64,21 @@ extension Problem {
     case .duplicateGUID(let value, let firstLine):
       let first = firstLine.map { " (first on line \($0))" } ?? ""
       return
-        "GUID \(value) is given to two codes\(first); each code needs its own, so remove one "
+        "GUID \(value) is given twice\(first); each code and set needs its own, so remove one "
         + "and Thema will derive a new identity"
+    case .invalidCodable(let value):
+      return
+        "'Codable: \(value)' is neither yes nor no; write 'Codable: no' for a code that only "
+        + "groups its subcodes, or leave the line out"
+    case .emptySetName:
+      return "a 'Set:' line needs the set's name, e.g. 'Set: Barriers to hiring'"
+    case .invalidSetName(let name):
+      return
+        "set name '\(name)' has a ';', which separates set names in a code's 'Sets:' line; "
+        + "use another character"
+    case .duplicateSet(let name, let firstLine):
+      let first = firstLine.map { " (first on line \($0))" } ?? ""
+      return "set '\(name)' is declared twice\(first); remove one 'Set:' line"
     case .codebookWithoutCodes:
       return "the codebook has no codes; add codes as '## ID Name' headings"
 

@@ -46,8 +46,16 @@ public enum Problem: Error, Hashable, Sendable {
   case invalidColor(String)
   /// A code's GUID that is not a lowercase GUID such as `5215cc69-b628-4e02-afb9-9beeaee55808`.
   case invalidGUID(String)
-  /// Two codes with the same GUID; `firstLine` is the first one's heading line.
+  /// Two codes (or sets) with the same GUID; `firstLine` is the first one's line.
   case duplicateGUID(String, firstLine: Int?)
+  /// A `Codable:` that is not `yes` or `no`.
+  case invalidCodable(String)
+  /// A `Set:` declaration without a name.
+  case emptySetName
+  /// A set name with a `;`, which separates names in a code's `Sets:` field.
+  case invalidSetName(String)
+  /// Two `Set:` declarations with the same name; `firstLine` is the first one's line.
+  case duplicateSet(String, firstLine: Int?)
   /// A codebook with a title but no codes.
   case codebookWithoutCodes
 

@@ -72,11 +72,15 @@ public struct CodebookIndex: Sendable {
       reference: reference, codebook: codebook.name, suggestions: suggestions(for: trimmed))
   }
 
-  /// Resolves a reference for a new coding: as `resolve(_:)`, but a retired code is refused.
+  /// Resolves a reference for a new coding: as `resolve(_:)`, but a retired code, or one that
+  /// only groups subcodes (`Codable: no`), is refused.
   public func resolveForCoding(_ reference: String) throws(Problem) -> CodePath {
     let path = try resolve(reference)
     if let entry = entry(path), entry.code.isRetired {
       throw .codeIsRetired(code: shortName(path), reason: entry.code.retired)
+    }
+    if let entry = entry(path), !entry.code.isCodable {
+      throw .codeNotCodable(code: shortName(path))
     }
     return path
   }
