@@ -29,6 +29,17 @@ public struct Codebook: Hashable, Sendable, Codable {
     self.codes = codes
   }
 
+  /// Whether `name` can name a codebook file: letters, digits, `.`, `_` and `-`, starting with
+  /// a letter or digit, e.g. `program-managers`.
+  public static func isValidName(_ name: String) -> Bool {
+    IdentifierRule.isValid(name)
+  }
+
+  /// The number of levels the codes use: 1 for a flat list, 0 without codes.
+  public var depth: Int {
+    flattened().map(\.depth).max() ?? 0
+  }
+
   /// The name of the level at `depth` (1 for top-level codes), e.g. `Theme`, or `Level N`.
   public func levelName(depth: Int) -> String {
     depth >= 1 && depth <= levels.count ? levels[depth - 1] : "Level \(depth)"

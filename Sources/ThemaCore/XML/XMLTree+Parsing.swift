@@ -42,18 +42,24 @@ extension XMLTree {
     let first = builder.firstError
     let line = max(first?.line ?? parser.lineNumber, 1)
     let column = max(first?.column ?? parser.columnNumber, 1)
+    // Where the content ends: its last line, and the column just after its last character.
     var lastContentLine = 1
+    var lastContentEnd = 0
     var current = 1
-    for byte in bytes {
+    for (offset, byte) in bytes.enumerated() {
       if byte == 0x0A {
         current += 1
       } else if byte != 0x20 && byte != 0x09 && byte != 0x0D {
         lastContentLine = current
+        lastContentEnd = offset + 1
       }
     }
     if line >= lastContentLine, let root = first?.root {
+      let lastLineStart = bytes[..<lastContentEnd].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+      let endColumn =
+        String(decoding: bytes[lastLineStart..<lastContentEnd], as: UTF8.self).count + 1
       return .malformed(
-        line: lastContentLine, column: column,
+        line: lastContentLine, column: endColumn,
         reason:
           "the document stops early, so the file is cut short; expected the rest of it, up to "
           + "the </\(root.name)> that closes the <\(root.name)> of line \(root.line) (copy or export "
