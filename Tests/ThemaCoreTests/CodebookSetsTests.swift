@@ -81,5 +81,7 @@ import Testing
     let index = CodebookIndex(codebook)
     #expect(throws: Problem.codeNotCodable(code: "T1")) { try index.resolveForCoding("T1") }
     #expect(try index.resolveForCoding("T1/1") == CodePath(components: ["T1", "1"]))
+    #expect(index.search("Characteristics", includingRetired: false).isEmpty)
+    #expect(index.search("Characteristics").map(\.path.description) == ["T1"])
   }
 }
