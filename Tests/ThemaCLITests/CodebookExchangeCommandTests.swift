@@ -77,16 +77,20 @@ extension Tag {
   }
 
   @Test(arguments: [
-    ("refi-1.5-spec-annexA1-codebook.qdc", "6 codes in 1 level (2 only group others), 0 sets"),
-    ("requal_atlasti23_valid.qdc", "1 code in 1 level, 1 set"),
+    (
+      "refi-1.5-spec-annexA1-codebook.qdc", "6 codes in 1 level (2 only group others), 0 sets",
+      "\n1  Topics (not codable)\n"
+    ),
+    ("requal_atlasti23_valid.qdc", "1 code in 1 level, 1 set", "\nSets: code group 1 (1)\n"),
   ])
-  func importsTheSharedSamples(file: String, summary: String) throws {
+  func importsTheSharedSamples(file: String, summary: String, shown: String) throws {
     let study = try TestStudy.sample()
     let result = study.run(["codebook", "import", Self.fixtures + file])
     #expect(result.status == 0, "\(result.err)")
     let name = String(file.dropLast(4))
     #expect(result.out.hasPrefix("Wrote Codebooks/\(name).md: \(summary).\n"))
     #expect(study.read("Codebooks/\(name).md")?.hasPrefix("# \(name)\n") == true)
+    #expect(study.run(["codebook", "show", name]).out.contains(shown))
     let check = study.run(["check"])
     #expect(check.status == 0, "\(check.err)")
   }
