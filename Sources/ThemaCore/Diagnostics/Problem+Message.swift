@@ -219,6 +219,9 @@ extension Problem {
 
     case .importing(let problem):
       return problem.message
+
+    case .refiProject(let problem):
+      return problem.message
     }
   }
 }

@@ -171,4 +171,9 @@ public enum Problem: Error, Hashable, Sendable {
 
   /// A problem importing a transcript source (`thema import`).
   case importing(ImportProblem)
+
+  // MARK: REFI-QDA projects
+
+  /// A problem reading or writing a REFI-QDA project (`.qdpx`).
+  case refiProject(RefiProjectProblem)
 }

@@ -1,0 +1,193 @@
+/// Turns a REFI-QDA project (`.qdpx`) into Thema's codebook, transcripts, attributes and
+/// codings. Pure: the caller reads the archive and writes the result.
+///
+/// What is imported: the `CodeBook` (through `RefiCodes`); each `TextSource` with its plain text
+/// as a transcript (Thema's own layout read back exactly, see `RefiSourceLayout`; any other
+/// text segmented as `thema import` segments plain text); each `PlainTextSelection` with its
+/// `Coding`s as codings of the segments it covers (see `RefiSelectionPlacement`), credited to
+/// the user who made the selection or the coding (`RefiImportOptions.Credit`); `Cases` with
+/// their `Variables`, variable values on sources, and ATLAS.ti document groups named
+/// `variable: value` as transcript attributes; notes and descriptions on selections and codings
+/// as memos, notes on codes as paragraphs of the code's description. Every user who made
+/// codings becomes a coder (a user named `consensus` is the consensus).
+///
+/// What is left out, and said in a warning: text sources whose text is not in the archive
+/// (their selections cannot be placed), pictures, PDFs, audio and video, selections that fall
+/// outside the text or between segments, codings of whole documents, project notes, links
+/// and graphs.
+public enum RefiProjectImporter {
+  /// Imports the `.qdpx` archive `bytes`; `file` is the archive's path shown in diagnostics.
+  public static func importArchive(
+    _ bytes: [UInt8], file: String, options: RefiImportOptions = RefiImportOptions()
+  ) -> Parsed<RefiProjectImport> {
+    let archive: RefiProjectArchive
+    do {
+      archive = try RefiProjectArchive(bytes, limits: options.transcripts.zipLimits)
+    } catch {
+      return failure(error, at: SourceLocation(file: file))
+    }
+    let projectFile = file + "/" + archive.projectEntry
+    let tree: XMLTree
+    do {
+      tree = try XMLTree.parse(archive.project, limits: options.xmlLimits)
+    } catch {
+      return failure(.xml(error), at: SourceLocation(file: projectFile, line: error.line))
+    }
+    let read = RefiProjectDocument.read(tree, file: projectFile)
+    guard let document = read.value, !read.diagnostics.hasErrors else {
+      return Parsed(value: nil, diagnostics: read.diagnostics)
+    }
+    var texts: [String: String] = [:]
+    var diagnostics = read.diagnostics
+    for source in document.textSources {
+      if let inline = source.inlineText {
+        texts[source.guid] = inline
+        continue
+      }
+      guard let path = source.plainTextPath else { continue }
+      let location = SourceLocation(file: projectFile, line: source.line)
+      do {
+        guard let bytes = try archive.source(at: path) else { continue }
+        guard let text = RefiSourceText.decode(bytes) else {
+          let reason = "its text file \(path) is neither UTF-8 nor UTF-16 with a byte-order mark"
+          diagnostics.append(
+            Diagnostic(
+              .error, .refiProject(.unreadableText(source: source.name, reason: reason)),
+              at: location))
+          continue
+        }
+        texts[source.guid] = text
+      } catch {
+        diagnostics.append(Diagnostic(.error, .refiProject(error), at: location))
+      }
+    }
+    guard !diagnostics.hasErrors else { return Parsed(value: nil, diagnostics: diagnostics) }
+    var imported = importDocument(document, texts: texts, file: projectFile, options: options)
+    imported.value?.summary.projectEntry = archive.projectEntry
+    imported.diagnostics = diagnostics + imported.diagnostics
+    return imported
+  }
+
+  /// Imports a project already read, with the plain text of each text source by its GUID;
+  /// `file` is the project file's path shown in diagnostics.
+  public static func importDocument(
+    _ document: RefiProjectDocument, texts: [String: String], file: String,
+    options: RefiImportOptions = RefiImportOptions()
+  ) -> Parsed<RefiProjectImport> {
+    var run = RefiImportRun(document: document, file: file, options: options)
+    run.readCodebook()
+    run.prepareSources(texts: texts)
+    run.decideScheme()
+    run.buildTranscripts()
+    run.placeSelections()
+    run.noteWhatWasLeftOut()
+    guard run.result.codebook != nil || !run.result.transcripts.isEmpty else {
+      run.diagnostics.append(
+        Diagnostic(.error, .refiProject(.nothingToImport), at: SourceLocation(file: file)))
+      return Parsed(value: nil, diagnostics: run.diagnostics)
+    }
+    return Parsed(value: run.result, diagnostics: run.diagnostics)
+  }
+
+  private static func failure(_ problem: RefiProjectProblem, at location: SourceLocation)
+    -> Parsed<RefiProjectImport>
+  {
+    Parsed(value: nil, diagnostics: [Diagnostic(.error, .refiProject(problem), at: location)])
+  }
+}
+
+/// The state of one import as it goes through its steps.
+struct RefiImportRun {
+  /// A text source with its text, once prepared.
+  struct Source {
+    var source: RefiProjectDocument.TextSource
+    var text: RefiSourceText
+    var id: TranscriptID
+    var targets: [RefiSelectionPlacement.Target] = []
+    var length = 0
+  }
+
+  let document: RefiProjectDocument
+  let file: String
+  let options: RefiImportOptions
+  var result = RefiProjectImport()
+  var diagnostics: [Diagnostic] = []
+  /// Code paths by canonical GUID.
+  var codePaths: [String: CodePath] = [:]
+  var sources: [Source] = []
+
+  init(document: RefiProjectDocument, file: String, options: RefiImportOptions) {
+    self.document = document
+    self.file = file
+    self.options = options
+    result.summary.projectName = document.name
+    result.summary.origin = document.origin
+  }
+
+  /// A warning at `line` of the project file.
+  mutating func warn(_ problem: RefiProjectProblem, line: Int? = nil) {
+    diagnostics.append(
+      Diagnostic(.warning, .refiProject(problem), at: SourceLocation(file: file, line: line)))
+  }
+
+  /// Decides how positions are counted: as chosen, or from the texts and selections.
+  mutating func decideScheme() {
+    if let chosen = options.positions {
+      (result.scheme, result.evidence) = (chosen, .chosen)
+    } else {
+      let samples = sources.map { source in
+        RefiPositionScheme.Sample(
+          scalars: source.text.stored,
+          selections: source.source.selections.map { ($0.start, $0.end, $0.name) })
+      }
+      (result.scheme, result.evidence) = RefiPositionScheme.detect(
+        samples, origin: document.origin)
+    }
+    if result.evidence != .noDifference {
+      diagnostics.append(
+        Diagnostic(
+          .note, .refiProject(.positionsCounted(result.scheme, evidence: result.evidence)),
+          at: SourceLocation(file: file)))
+    }
+  }
+
+  /// Warnings for what Thema has no place for.
+  mutating func noteWhatWasLeftOut() {
+    result.summary.otherSources = document.otherSources.count
+    var kinds: [String: Int] = [:]
+    var selections = 0
+    for other in document.otherSources {
+      kinds[other.kind, default: 0] += 1
+      selections += other.selections
+    }
+    if !kinds.isEmpty { warn(.otherSourcesLeftOut(kinds: kinds, selections: selections)) }
+    let uncoded = document.textSources.reduce(0) { count, source in
+      count + source.selections.filter(\.codings.isEmpty).count
+    }
+    if uncoded > 0 { warn(.selectionsWithoutCodings(count: uncoded)) }
+    for source in document.textSources where source.documentCodings > 0 {
+      warn(
+        .documentCodingsLeftOut(source: source.name, count: source.documentCodings),
+        line: source.line)
+    }
+    let attached = Set(
+      document.textSources.flatMap { source in
+        source.selections.flatMap { $0.notes + $0.codings.flatMap(\.notes) }
+      } + document.codeNotes.values.flatMap { $0 } + linkedNotes().values.flatMap { $0 })
+    let loose = document.notes.keys.filter { !attached.contains($0) }.count
+    if loose > 0 { warn(.projectNotesLeftOut(count: loose)) }
+  }
+
+  /// Notes linked to other objects (ATLAS.ti links memos to quotations), by the object's GUID.
+  func linkedNotes() -> [String: [String]] {
+    var linked: [String: [String]] = [:]
+    for link in document.links {
+      if document.notes[link.origin] != nil, document.notes[link.target] == nil {
+        linked[link.target, default: []].append(link.origin)
+      } else if document.notes[link.target] != nil, document.notes[link.origin] == nil {
+        linked[link.origin, default: []].append(link.target)
+      }
+    }
+    return linked
+  }
+}
