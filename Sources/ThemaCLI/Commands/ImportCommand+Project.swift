@@ -87,7 +87,7 @@ extension ImportCommand {
         value: nil,
         diagnostics: [
           Diagnostic(
-            .error, .refiProject(.xml(error)), at: SourceLocation(file: file, line: error.line))
+            .error, .refi(.xml(error)), at: SourceLocation(file: file, line: error.line))
         ])
     }
     let read = RefiProjectDocument.read(tree, file: file)

@@ -185,6 +185,9 @@ extension Problem {
         + "\(files) file\(files == 1 ? "" : "s") completed"
     case .codeIsRetired(let code, let reason):
       return "code \(code) is retired (\(reason)); choose a code in use"
+    case .codeNotCodable(let code):
+      return
+        "code \(code) only groups other codes ('Codable: no'); choose one of its subcodes"
     case .codingOfRetiredCode(let code, let reason):
       return
         "coded with \(code), which is retired (\(reason)); recode it with a code in use, or "
@@ -220,6 +223,8 @@ extension Problem {
     case .importing(let problem):
       return problem.message
 
+    case .refi(let problem):
+      return problem.message
     case .refiProject(let problem):
       return problem.message
     }

@@ -135,6 +135,8 @@ public enum Problem: Error, Hashable, Sendable {
   case interruptedChangeFinished(files: Int)
   /// A new coding with a code that has been retired.
   case codeIsRetired(code: String, reason: String)
+  /// A new coding with a grouping code marked `Codable: no`.
+  case codeNotCodable(code: String)
   /// A coding of a code that has been retired from the codebook.
   case codingOfRetiredCode(code: String, reason: String)
 
@@ -171,6 +173,12 @@ public enum Problem: Error, Hashable, Sendable {
 
   /// A problem importing a transcript source (`thema import`).
   case importing(ImportProblem)
+
+  // MARK: REFI-QDA exchange
+
+  /// A problem reading or writing a REFI-QDA codebook or project; the wording is in
+  /// `RefiProblem.message`.
+  case refi(RefiProblem)
 
   // MARK: REFI-QDA projects
 

@@ -11,18 +11,21 @@ public struct Codebook: Hashable, Sendable, Codable {
   public var levels: [String]
   /// Free text about the codebook.
   public var description: String
+  /// The code sets declared in the codebook (`Set:` lines), in order; codes join them by name.
+  public var sets: [CodeSet]
   /// The top-level codes in order.
   public var codes: [Code]
 
   /// Creates a codebook.
   public init(
     name: String, title: String, levels: [String] = [], description: String = "",
-    codes: [Code] = []
+    sets: [CodeSet] = [], codes: [Code] = []
   ) {
     self.name = name
     self.title = title
     self.levels = levels
     self.description = description
+    self.sets = sets
     self.codes = codes
   }
 

@@ -12,7 +12,11 @@ import Foundation
 extension RefiImportRun {
   mutating func readCodebook() {
     guard let codes = document.codes else { return }
-    let reading = RefiCodes.read(codes, file: file)
+    // Thema names codes `ID Name`; an ID in capitals alone (`TRUST`) is only safe to read
+    // back from files Thema wrote.
+    let reading = RefiCodes.read(
+      codes, file: file,
+      options: RefiCodes.ReadOptions(capitalIDs: document.origin.hasPrefix("Thema")))
     diagnostics += reading.diagnostics
     guard !reading.codes.isEmpty else { return }
     codePaths = reading.paths

@@ -31,7 +31,12 @@ public enum RefiProjectImporter {
     do {
       tree = try XMLTree.parse(archive.project, limits: options.xmlLimits)
     } catch {
-      return failure(.xml(error), at: SourceLocation(file: projectFile, line: error.line))
+      return Parsed(
+        value: nil,
+        diagnostics: [
+          Diagnostic(
+            .error, .refi(.xml(error)), at: SourceLocation(file: projectFile, line: error.line))
+        ])
     }
     let read = RefiProjectDocument.read(tree, file: projectFile)
     guard let document = read.value, !read.diagnostics.hasErrors else {

@@ -24,8 +24,6 @@ extension RefiProjectProblem {
       return
         "the archive holds several .qde project files (\(names.joined(separator: ", "))); a "
         + "REFI-QDA project has one: export each project on its own"
-    case .xml(let problem):
-      return problem.message
     case .notAProject(let root):
       return
         "the project file's root element is <\(root)>, expected <Project>; this is not a "

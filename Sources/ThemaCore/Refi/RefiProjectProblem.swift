@@ -34,8 +34,6 @@ public enum RefiProjectProblem: Error, Hashable, Sendable {
   case noProjectFile(entries: Int)
   /// More than one `.qde` file.
   case severalProjectFiles([String])
-  /// The project file's XML cannot be read.
-  case xml(XMLProblem)
   /// The root element is not `<Project>`.
   case notAProject(root: String)
   /// A required attribute is missing from an element.
