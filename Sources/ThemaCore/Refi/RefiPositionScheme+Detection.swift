@@ -18,6 +18,7 @@ extension RefiPositionScheme {
     guard samples.contains(where: { schemesDiffer(on: $0.scalars) }) else {
       return (.codePoints, .noDifference)
     }
+    if origin.hasPrefix("Thema") { return (.codePoints, .thema) }
     var scores: [RefiPositionScheme: (matches: Int, fits: Int)] = [:]
     var named = 0
     var total = 0

@@ -19,6 +19,8 @@ public enum RefiPositionScheme: String, Hashable, Sendable, CaseIterable {
     case chosen
     /// The project's texts read the same under every scheme.
     case noDifference
+    /// Thema wrote the project, in code points.
+    case thema
     /// It made the most selections' text match their names (as ATLAS.ti names quotations).
     case names(matched: Int, of: Int)
     /// It kept the most selections inside the text and off the middle of a character.

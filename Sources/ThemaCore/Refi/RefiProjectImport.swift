@@ -54,7 +54,7 @@ public struct RefiProjectImport: Sendable {
     public var sourcesWithoutText = 0
     /// Picture, PDF, audio and video sources.
     public var otherSources = 0
-    /// Plain-text selections with codings.
+    /// Plain-text selections with codings, in all text sources.
     public var selections = 0
     /// Of those, placed on segments.
     public var placedSelections = 0

@@ -18,7 +18,6 @@ extension RefiImportRun {
     for source in sources where !source.targets.isEmpty {
       var sheets: [Coder: CodingSheet] = [:]
       for selection in source.source.selections where !selection.codings.isEmpty {
-        result.summary.selections += 1
         let placed = RefiSelectionPlacement.place(
           start: selection.start, end: selection.end, length: source.length, on: source.targets)
         let pieces: [RefiSelectionPlacement.Piece]

@@ -16,6 +16,7 @@ extension RefiImportRun {
     var taken: Set<TranscriptID> = []
     for (index, source) in document.textSources.enumerated() {
       result.summary.textSources += 1
+      result.summary.selections += source.selections.filter { !$0.codings.isEmpty }.count
       guard var text = texts[source.guid], !text.allSatisfy(\.isWhitespace) else {
         result.summary.sourcesWithoutText += 1
         let coded = source.selections.filter { !$0.codings.isEmpty }.count

@@ -148,7 +148,7 @@ struct RefiImportRun {
       (result.scheme, result.evidence) = RefiPositionScheme.detect(
         samples, origin: document.origin)
     }
-    if result.evidence != .noDifference {
+    if result.evidence != .noDifference && result.evidence != .thema {
       diagnostics.append(
         Diagnostic(
           .note, .refiProject(.positionsCounted(result.scheme, evidence: result.evidence)),

@@ -159,6 +159,7 @@ extension RefiProjectProblem {
     switch evidence {
     case .chosen: return "as --positions asked"
     case .noDifference: return "(every way of counting agrees on these texts)"
+    case .thema: return "as Thema wrote them"
     case .names(let matched, let total):
       return "because then \(matched) of \(total) named selections match their text"
     case .fits(let fitting, let total):

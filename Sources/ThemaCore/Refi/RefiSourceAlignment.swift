@@ -51,21 +51,32 @@ struct RefiSourceAlignment {
       }
       let end = upper ?? min(source.count, lower + word.count + Self.lookahead)
       let found = Self.firstRange(of: text[word], in: source, within: lower..<max(lower, end))
+      var start = lower
+      while start < min(end, source.count) && source[start].properties.isWhitespace { start += 1 }
       for offset in 0..<word.count {
-        origins[word.lowerBound + offset] = found.map { $0.lowerBound + offset } ?? lower
+        origins[word.lowerBound + offset] = found.map { $0.lowerBound + offset } ?? start
       }
       if let found { lower = found.upperBound }
     }
-    // Whitespace comes just after the scalar before it, but never past the next word.
-    var next = source.count
-    var following = Array(repeating: source.count, count: origins.count)
+    // Whitespace comes just before the next word (as far before it as it is in the text), or
+    // just after the scalar before it when no word follows; never going backwards.
+    var next: Int?
+    var distance = 0
+    var candidates = Array(repeating: -1, count: origins.count)
     for index in origins.indices.reversed() {
-      following[index] = next
-      if origins[index] >= 0 { next = origins[index] }
+      if origins[index] >= 0 {
+        next = origins[index]
+        distance = 0
+      } else {
+        distance += 1
+        candidates[index] = next.map { $0 - distance } ?? -1
+      }
     }
     var previous = position - 1
     for index in origins.indices {
-      if origins[index] < 0 { origins[index] = min(previous + 1, following[index]) }
+      if origins[index] < 0 {
+        origins[index] = candidates[index] >= 0 ? candidates[index] : previous + 1
+      }
       origins[index] = min(max(origins[index], previous), max(source.count - 1, 0))
       previous = origins[index]
     }
