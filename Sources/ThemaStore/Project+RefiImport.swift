@@ -29,7 +29,13 @@ extension Project {
     let existingCodebooks = Set(listFiles(in: Self.codebooksFolder, withExtension: "md"))
     if let codebook = imported.codebook {
       let path = codebookPath(codebook.name)
-      add(Data(codebook.markdown().utf8), at: path, to: &plan) {
+      let markdown = codebook.markdown()
+      // Never write a codebook that would not load: read back what would be written.
+      plan.diagnostics += Codebook.parse(
+        markdown: markdown, name: codebook.name, file: display(path)
+      )
+      .diagnostics.filter { $0.severity == .error }
+      add(Data(markdown.utf8), at: path, to: &plan) {
         .codebookExists(name: codebook.name)
       }
       var all = existingCodebooks

@@ -21,7 +21,7 @@ extension ExportCommand {
       for segment in transcript.segments {
         texts.append(
           ExportedText(
-            part: "transcript", transcript: id, segment: segment.id,
+            part: "text", transcript: id, segment: segment.id,
             code: CodePath(components: []), text: segment.text))
       }
       for sheet in Array((study.sheets[id] ?? [:]).values)

@@ -53,8 +53,13 @@ extension ImportCommand {
       file.lowercased().hasSuffix(".qde")
       ? importBareProject(bytes, file: file, options: options)
       : RefiProjectImporter.importArchive(bytes, file: file, options: options)
-    guard let imported = parsed.value, !parsed.diagnostics.hasErrors else {
+    guard var imported = parsed.value, !parsed.diagnostics.hasErrors else {
       throw DiagnosticList(parsed.diagnostics)
+    }
+    if let group = arguments.value("--group") {
+      for index in imported.transcripts.indices {
+        imported.transcripts[index].attributes["group"] = group
+      }
     }
     let plan = project.planRefiImport(
       imported, source: (file as NSString).lastPathComponent, time: ConsensusSupport.now())

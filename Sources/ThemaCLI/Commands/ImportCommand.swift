@@ -50,7 +50,8 @@ enum ImportCommand: Command {
       OptionSpec("--id", value: "ID", help: "The transcript ID, for a single file"),
       OptionSpec("--group", value: "NAME", help: "The 'group' attribute of every file"),
       OptionSpec(
-        "--codebook", value: "NAME", help: "The codebook the transcripts are coded with",
+        "--codebook", value: "NAME",
+        help: "The codebook the transcripts are coded with (for a .qdpx: the name its codes get)",
         completion: .codebooks),
       OptionSpec(
         "--attributes", value: "FILE", help: "A CSV of attributes by file name or ID",
