@@ -51,7 +51,7 @@ extension ImportCommand {
     }
     let parsed =
       file.lowercased().hasSuffix(".qde")
-      ? importBareProject(bytes, file: file, options: options)
+      ? RefiProjectImporter.importProjectFile(bytes, file: file, options: options)
       : RefiProjectImporter.importArchive(bytes, file: file, options: options)
     guard var imported = parsed.value, !parsed.diagnostics.hasErrors else {
       throw DiagnosticList(parsed.diagnostics)
@@ -78,34 +78,6 @@ extension ImportCommand {
         ? "Nothing to write: the study holds all of it already.\n"
         : "Wrote \(plural(written.count, "file")).\n")
     return 0
-  }
-
-  /// A project file on its own, whose sources can only be inline.
-  private static func importBareProject(
-    _ bytes: [UInt8], file: String, options: RefiImportOptions
-  ) -> Parsed<RefiProjectImport> {
-    let tree: XMLTree
-    do {
-      tree = try XMLTree.parse(bytes, limits: options.xmlLimits)
-    } catch {
-      return Parsed(
-        value: nil,
-        diagnostics: [
-          Diagnostic(
-            .error, .refi(.xml(error)), at: SourceLocation(file: file, line: error.line))
-        ])
-    }
-    let read = RefiProjectDocument.read(tree, file: file)
-    guard let document = read.value, !read.diagnostics.hasErrors else {
-      return Parsed(value: nil, diagnostics: read.diagnostics)
-    }
-    let texts = Dictionary(
-      document.textSources.compactMap { source in source.inlineText.map { (source.guid, $0) } },
-      uniquingKeysWith: { first, _ in first })
-    var imported = RefiProjectImporter.importDocument(
-      document, texts: texts, file: file, options: options)
-    imported.diagnostics = read.diagnostics + imported.diagnostics
-    return imported
   }
 
   /// What the project brought: codebook, transcripts, codings by coder, what was left out.

@@ -27,30 +27,33 @@ public enum RefiProjectImporter {
       return failure(error, at: SourceLocation(file: file))
     }
     let projectFile = file + "/" + archive.projectEntry
-    let tree: XMLTree
-    do {
-      tree = try XMLTree.parse(archive.project, limits: options.xmlLimits)
-    } catch {
-      return Parsed(
-        value: nil,
-        diagnostics: [
-          Diagnostic(
-            .error, .refi(.xml(error)), at: SourceLocation(file: projectFile, line: error.line))
-        ])
-    }
-    let read = RefiProjectDocument.read(tree, file: projectFile)
+    let read = readProject(archive.project, file: projectFile, limits: options.xmlLimits)
     guard let document = read.value, !read.diagnostics.hasErrors else {
       return Parsed(value: nil, diagnostics: read.diagnostics)
     }
-    var texts: [String: String] = [:]
     var diagnostics = read.diagnostics
+    let texts = texts(of: document, in: archive, file: projectFile, diagnostics: &diagnostics)
+    guard !diagnostics.hasErrors else { return Parsed(value: nil, diagnostics: diagnostics) }
+    var imported = importDocument(document, texts: texts, file: projectFile, options: options)
+    imported.value?.summary.projectEntry = archive.projectEntry
+    imported.diagnostics = diagnostics + imported.diagnostics
+    return imported
+  }
+
+  /// The plain text of each text source, by its GUID: inside the project, or in the archive;
+  /// errors for texts that cannot be decoded.
+  private static func texts(
+    of document: RefiProjectDocument, in archive: RefiProjectArchive, file: String,
+    diagnostics: inout [Diagnostic]
+  ) -> [String: String] {
+    var texts: [String: String] = [:]
     for source in document.textSources {
       if let inline = source.inlineText {
         texts[source.guid] = inline
         continue
       }
       guard let path = source.plainTextPath else { continue }
-      let location = SourceLocation(file: projectFile, line: source.line)
+      let location = SourceLocation(file: file, line: source.line)
       do {
         guard let bytes = try archive.source(at: path) else { continue }
         guard let text = RefiSourceText.decode(bytes) else {
@@ -66,11 +69,42 @@ public enum RefiProjectImporter {
         diagnostics.append(Diagnostic(.error, .refiProject(error), at: location))
       }
     }
-    guard !diagnostics.hasErrors else { return Parsed(value: nil, diagnostics: diagnostics) }
-    var imported = importDocument(document, texts: texts, file: projectFile, options: options)
-    imported.value?.summary.projectEntry = archive.projectEntry
-    imported.diagnostics = diagnostics + imported.diagnostics
+    return texts
+  }
+
+  /// Imports a bare project file (`project.qde` outside its archive), whose texts can only be
+  /// those inside it (`<PlainTextContent>`); `file` is its path shown in diagnostics.
+  public static func importProjectFile(
+    _ bytes: [UInt8], file: String, options: RefiImportOptions = RefiImportOptions()
+  ) -> Parsed<RefiProjectImport> {
+    let read = readProject(bytes, file: file, limits: options.xmlLimits)
+    guard let document = read.value, !read.diagnostics.hasErrors else {
+      return Parsed(value: nil, diagnostics: read.diagnostics)
+    }
+    var texts: [String: String] = [:]
+    for source in document.textSources {
+      if let inline = source.inlineText { texts[source.guid] = inline }
+    }
+    var imported = importDocument(document, texts: texts, file: file, options: options)
+    imported.diagnostics = read.diagnostics + imported.diagnostics
     return imported
+  }
+
+  /// The project document in `bytes`, read as XML within `limits`.
+  static func readProject(_ bytes: [UInt8], file: String, limits: XMLLimits)
+    -> Parsed<RefiProjectDocument>
+  {
+    let tree: XMLTree
+    do {
+      tree = try XMLTree.parse(bytes, limits: limits)
+    } catch {
+      return Parsed(
+        value: nil,
+        diagnostics: [
+          Diagnostic(.error, .refi(.xml(error)), at: SourceLocation(file: file, line: error.line))
+        ])
+    }
+    return RefiProjectDocument.read(tree, file: file)
   }
 
   /// Imports a project already read, with the plain text of each text source by its GUID;

@@ -41,37 +41,27 @@ struct RefiTestArchive {
         UInt8(value >> 24 & 0xFF),
       ]
     }
+    // The fields local and central headers share: version needed, UTF-8 names, stored, a
+    // fixed time and date, the CRC, both sizes, the name's length and no extra field.
+    func shared(_ entry: Entry, _ crc: UInt32, _ into: inout [UInt8]) {
+      for value in [20, 0x0800, 0, 0, 0x21] { u16(value, &into) }
+      u32(crc, &into)
+      u32(UInt32(entry.data.count), &into)
+      u32(UInt32(entry.data.count), &into)
+      u16(entry.name.utf8.count, &into)
+      u16(0, &into)
+    }
     for entry in entries {
       let name = Array(entry.name.utf8)
       let crc = CRC32.checksum(entry.data)
       let offset = UInt32(out.count)
       u32(0x0403_4B50, &out)
-      u16(20, &out)
-      u16(0x0800, &out)
-      u16(0, &out)
-      u16(0, &out)
-      u16(0x21, &out)
-      u32(crc, &out)
-      u32(UInt32(entry.data.count), &out)
-      u32(UInt32(entry.data.count), &out)
-      u16(name.count, &out)
-      u16(0, &out)
+      shared(entry, crc, &out)
       out += name + entry.data
       u32(0x0201_4B50, &directory)
       u16(0x0314, &directory)
-      u16(20, &directory)
-      u16(0x0800, &directory)
-      u16(0, &directory)
-      u16(0, &directory)
-      u16(0x21, &directory)
-      u32(crc, &directory)
-      u32(UInt32(entry.data.count), &directory)
-      u32(UInt32(entry.data.count), &directory)
-      u16(name.count, &directory)
-      u16(0, &directory)
-      u16(0, &directory)
-      u16(0, &directory)
-      u16(0, &directory)
+      shared(entry, crc, &directory)
+      for value in [0, 0, 0] { u16(value, &directory) }
       u32(entry.mode << 16, &directory)
       u32(offset, &directory)
       directory += name
