@@ -109,7 +109,7 @@ struct RefiProjectWriter {
     var coders: Set<Coder> = []
     var consensus = false
     for transcript in transcripts {
-      coders.formUnion(study.sheets[transcript.id]?.keys ?? [:].keys)
+      if let sheets = study.sheets[transcript.id] { coders.formUnion(sheets.keys) }
       if study.consensus[transcript.id] != nil { consensus = true }
     }
     return coders.sorted() + (consensus ? [.consensus] : [])
@@ -165,12 +165,23 @@ struct RefiProjectWriter {
       xml.leaf(
         "Description", content: RefiProjectMarks.codersLine(sheets.map { ($0.coder, $0.isDone) }))
     }
-    let index = Dictionary(
-      transcript.segments.enumerated().map { ($0.element.id, $0.offset) },
-      uniquingKeysWith: { first, _ in first })
-    var selections: [(order: Int, selection: Selection)] = []
+    for selection in selections(of: transcript, in: sheets, placements: placements) {
+      writeSelection(selection)
+    }
+    xml.close()
+    return (guid, text)
+  }
+
+  /// Every coding of `sheets` as a selection of the laid-out text, in the order of the
+  /// segments, then the sheets, then each sheet's codings.
+  private func selections(
+    of transcript: Transcript, in sheets: [CodingSheet],
+    placements: [RefiSourceLayout.Placement]
+  ) -> [Selection] {
+    let index = transcript.segmentPositions()
+    var found: [(order: [Int], selection: Selection)] = []
     for (sheetOrder, sheet) in sheets.enumerated() {
-      for coding in sheet.codings {
+      for (codingOrder, coding) in sheet.codings.enumerated() {
         guard let position = index[coding.segment] else { continue }
         let segment = transcript.segments[position]
         let placement = placements[position]
@@ -178,27 +189,20 @@ struct RefiProjectWriter {
           coding.span.map { (placement.textStart + $0.start, placement.textStart + $0.end) }
           ?? (placement.blockStart, placement.textStart + placement.length)
         let quoted =
-          coding.span.flatMap { $0.slice(of: segment.text) }.map(String.init)
-          ?? segment.text
+          coding.span.flatMap { $0.slice(of: segment.text) }.map(String.init) ?? segment.text
         let key =
           "\(transcript.id)/\(sheet.coder)/\(coding.segment)/\(coding.code)/"
           + (coding.span?.description ?? "all")
-        selections.append(
+        found.append(
           (
-            position * 1000 + sheetOrder,
+            [position, sheetOrder, codingOrder],
             Selection(
               coder: sheet.coder, coding: coding, start: range.0, end: range.1,
               name: Self.shortened(quoted), key: key)
           ))
       }
     }
-    for item in selections.enumerated().sorted(by: {
-      ($0.element.order, $0.offset) < ($1.element.order, $1.offset)
-    }) {
-      writeSelection(item.element.selection)
-    }
-    xml.close()
-    return (guid, text)
+    return found.sorted { $0.order.lexicographicallyPrecedes($1.order) }.map(\.selection)
   }
 
   private mutating func writeSelection(_ selection: Selection) {

@@ -9,7 +9,7 @@ import Foundation
 /// project's name and the description its description. Notes on codes are added to the code's
 /// description as paragraphs. GUIDs that are the ones Thema derives for the codebook's name and
 /// the code's path are not pinned, so a codebook Thema exported comes back as it was.
-extension RefiImportRun {
+extension RefiProjectImportRun {
   mutating func readCodebook() {
     guard let codes = document.codes else { return }
     // Thema names codes `ID Name`; an ID in capitals alone (`TRUST`) is only safe to read

@@ -10,7 +10,7 @@ import Foundation
 /// The memo of a coding is the selection's description (without Thema's flags line), the
 /// notes attached to or linked with the selection, and the notes on the coding, in that order.
 /// Two selections that give one coder the same coding are one coding, flags and memos joined.
-extension RefiImportRun {
+extension RefiProjectImportRun {
   mutating func placeSelections() {
     let coders = coderNames()
     let linked = linkedNotes()
@@ -81,7 +81,7 @@ extension RefiImportRun {
     var taken: Set<Coder> = []
     for user in document.users {
       let trimmed = user.name.trimmed()
-      let slug = RefiImportRun.codebookName(from: trimmed)
+      let slug = RefiProjectImportRun.codebookName(from: trimmed)
       let stem =
         IdentifierRule.isValid(trimmed)
         ? trimmed : slug == "imported" ? "user-" + user.guid.prefix(8) : slug
@@ -124,7 +124,7 @@ extension CodingSheet {
   fileprivate mutating func add(_ coding: Coding) {
     if let index = codings.firstIndex(where: { $0.key == coding.key }) {
       codings[index].flags.formUnion(coding.flags)
-      codings[index].memo = RefiImportRun.joined([codings[index].memo, coding.memo])
+      codings[index].memo = RefiProjectImportRun.joined([codings[index].memo, coding.memo])
     } else {
       codings.append(coding)
     }

@@ -6,7 +6,7 @@
 /// (`RefiSourceAlignment`), so selections land on the characters they covered. Either way the
 /// study's redaction list applies. A transcript's ID is its source's name without a document
 /// extension (`Interview 1.txt` becomes `Interview-1`), made unique with `-2`, `-3`.
-extension RefiImportRun {
+extension RefiProjectImportRun {
   /// Names that end in these are documents: the extension is not part of the ID.
   static let documentExtensions: Set<String> = [
     "txt", "text", "docx", "doc", "rtf", "odt", "pdf", "md", "html", "htm",

@@ -6,7 +6,7 @@ import Foundation
 /// becomes the attribute's name in lowercase with other characters as `-` (`Date of
 /// interview` becomes `date-of-interview`); a value goes on one line. When two give one
 /// transcript different values, the first is kept, with a warning.
-extension RefiImportRun {
+extension RefiProjectImportRun {
   /// The attributes of each source, by the source's GUID.
   mutating func sourceAttributes() -> [String: [String: String]] {
     var attributes: [String: [String: String]] = [:]
