@@ -120,6 +120,38 @@ import Testing
     #expect(status.out.contains("atlas-ti-standard-project"))
   }
 
+  @Test func aSecondCodebookNeedsTranscriptsThatNameTheirs() throws {
+    let sample = try TestStudy.sample()
+    #expect(
+      sample.run(["export", "--format", "qdpx", "--codebook", "capp-participants"]).status == 0)
+    let study = try TestStudy.empty()
+    #expect(study.run(["import", Self.atlas]).status == 0)
+    try study.write("interview.txt", "Interviewer: Hello.\n\nP1: Hi there.\n")
+    #expect(study.run(["import", "interview.txt"]).status == 0)
+    let before = study.snapshot()
+    let project = sample.root + "/Exports/capp-participants.qdpx"
+    let dryRun = study.run(["import", project, "--dry-run"])
+    #expect(dryRun.status == 1)
+    #expect(
+      dryRun.err.contains(
+        "error: with a second codebook ('capp-participants'), every transcript must name its "
+          + "codebook, and interview does not"))
+    #expect(study.snapshot() == before)
+    let renamed = study.run(["import", Self.atlas, "--codebook", "capp-participants"])
+    #expect(renamed.status == 1)
+    #expect(study.snapshot() == before)
+    try study.write(
+      "Codebooks/atlas-ti-standard-project.md",
+      try #require(study.read("Codebooks/atlas-ti-standard-project.md")) + "\n## 99 Extra\n")
+    let changed = study.run(["import", Self.atlas])
+    #expect(changed.status == 1)
+    #expect(
+      changed.err.contains(
+        "Codebooks/atlas-ti-standard-project.md: error: the study already has a codebook "
+          + "'atlas-ti-standard-project' that differs from the project's; import with --codebook "
+          + "OTHER-NAME (nothing was written)"))
+  }
+
   @Test func aFailedImportWritesNothing() throws {
     let study = try TestStudy.sample()
     #expect(

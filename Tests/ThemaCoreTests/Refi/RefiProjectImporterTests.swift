@@ -229,6 +229,79 @@ import Testing
     #expect(memos.contains("why does Simon feel the need to do this?"))
   }
 
+  // MARK: Notes, cases and groups
+
+  @Test func notesBecomeMemosAndCodeDescriptionsAndGroupsAttributes() throws {
+    let note = { (number: Int, text: String) in
+      "<Note guid=\"a0000000-0000-4000-8000-00000000000\(number)\" name=\"N\(number)\">"
+        + "<PlainTextContent>\(text)</PlainTextContent></Note>"
+    }
+    let xml = A.project(
+      """
+      <CodeBook><Codes>
+        <Code guid="\(A.codeGUID(1))" name="Greeting" isCodable="true">
+          <Description>Saying hello.</Description>
+          <NoteRef targetGUID="a0000000-0000-4000-8000-000000000001"/>
+        </Code>
+      </Codes></CodeBook>
+      <Variables><Variable guid="b0000000-0000-4000-8000-000000000001" name="Wave"
+        typeOfVariable="Integer"/></Variables>
+      <Cases>
+        <Case guid="d0000000-0000-4000-8000-000000000001" name="P1">
+          <VariableValue><VariableRef targetGUID="b0000000-0000-4000-8000-000000000001"/>
+            <IntegerValue>1</IntegerValue></VariableValue>
+          <SourceRef targetGUID="50000000-0000-4000-8000-000000000001"/>
+        </Case>
+        <Case guid="d0000000-0000-4000-8000-000000000002" name="Part of P1">
+          <SelectionRef targetGUID="60000000-0000-4000-8000-000000000001"/>
+        </Case>
+      </Cases>
+      <Sources>
+        <TextSource guid="50000000-0000-4000-8000-000000000001" name="P1">
+          <PlainTextContent>Interviewer: Hi.
+
+      P1: Hello there.</PlainTextContent>
+          <PlainTextSelection guid="60000000-0000-4000-8000-000000000001" startPosition="22"
+            endPosition="27" creatingUser="\(A.userGUID(1))">
+            <Description>A comment</Description>
+            <Coding guid="70000000-0000-4000-8000-000000000001">
+              <CodeRef targetGUID="\(A.codeGUID(1))"/>
+              <NoteRef targetGUID="a0000000-0000-4000-8000-000000000003"/>
+            </Coding>
+            <NoteRef targetGUID="a0000000-0000-4000-8000-000000000002"/>
+          </PlainTextSelection>
+        </TextSource>
+      </Sources>
+      <Notes>\(note(1, "Code note.") + note(2, "Selection note.") + note(3, "Coding note.")
+        + note(4, "Project memo."))</Notes>
+      <Sets>
+        <Set guid="e0000000-0000-4000-8000-000000000001" name="Wave: 2">
+          <MemberSource targetGUID="50000000-0000-4000-8000-000000000001"/></Set>
+        <Set guid="e0000000-0000-4000-8000-000000000002" name="gender::female">
+          <MemberSource targetGUID="50000000-0000-4000-8000-000000000001"/></Set>
+      </Sets>
+      """)
+    let imported = RefiProjectImporter.importProjectFile(Array(xml.utf8), file: "p.qde")
+    #expect(!imported.diagnostics.hasErrors, "\(imported.diagnostics)")
+    let result = try #require(imported.value)
+    #expect(result.codebook?.codes.first?.description == "Saying hello.\n\nCode note.")
+    let transcript = try #require(result.transcripts.first)
+    #expect(transcript.attributes["wave"] == "1")
+    #expect(transcript.attributes["gender"] == "female")
+    #expect(Self.codings(result) == ["user-00000000 S2 1 Hello"])
+    let coding = try #require(result.sheets[transcript.id]?.values.first?.codings.first)
+    #expect(coding.memo == "A comment\n\nSelection note.\n\nCoding note.")
+    let messages = imported.diagnostics.map(\.message)
+    #expect(messages.contains("P1 gets two values of 'wave': '1' was kept, '2' left out"))
+    #expect(
+      messages.contains(
+        "case 'Part of P1' covers only parts of documents, so its variables could not become "
+          + "attributes of a transcript"))
+    #expect(
+      messages.contains(
+        "1 note not attached to a code or selection (project memos) was left out"))
+  }
+
   // MARK: The hand-written sample
 
   @Test func casesAndVariablesBecomeAttributesAndLinkedNotesMemos() throws {

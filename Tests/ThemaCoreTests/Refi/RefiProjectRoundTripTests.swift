@@ -64,6 +64,59 @@ extension Tag {
     #expect(imported.diagnostics.isEmpty, "\(imported.diagnostics)")
   }
 
+  /// The study's project as NVivo for Windows would give it back: texts with CRLF line breaks
+  /// and a byte-order mark, positions in UTF-16 code units.
+  static func throughNVivo(_ study: Study) throws -> [UInt8] {
+    let (xml, sources) = RefiProjectExporter.project(
+      study: study, codebook: MiniStudy.codebook, transcripts: study.transcriptIDs)
+    var positions: [String: [Int]] = [:]
+    var archive = RefiTestArchive()
+    for source in sources {
+      var table: [Int] = []
+      var unit = 0
+      for scalar in source.text.unicodeScalars {
+        table.append(unit)
+        unit += scalar == "\n" ? 2 : scalar.utf16.count
+      }
+      table.append(unit)
+      positions[source.guid] = table
+      let crlf = source.text.replacingOccurrences(of: "\n", with: "\r\n")
+      archive.add("sources/\(source.guid).txt", [0xEF, 0xBB, 0xBF] + Array(crlf.utf8))
+    }
+    var lines: [String] = []
+    var table: [Int] = []
+    for line in xml.split(separator: "\n", omittingEmptySubsequences: false) {
+      var line = String(line).replacingOccurrences(
+        of: "origin=\"Thema\"", with: "origin=\"NVivo 12\"")
+      if let guid = positions.keys.first(where: { line.contains("<TextSource guid=\"\($0)\"") }) {
+        table = positions[guid] ?? []
+      }
+      for attribute in ["startPosition", "endPosition"] {
+        guard let range = line.range(of: "\(attribute)=\"[0-9]+\"", options: .regularExpression),
+          let value = Int(line[range].dropFirst(attribute.count + 2).dropLast())
+        else { continue }
+        line.replaceSubrange(range, with: "\(attribute)=\"\(table[value])\"")
+      }
+      lines.append(line)
+    }
+    archive.add("project.qde", text: lines.joined(separator: "\n"))
+    return archive.bytes()
+  }
+
+  @Test func aProjectThatWentThroughNVivoComesBackTheSame() throws {
+    let study = try Self.study()
+    let imported = RefiProjectImporter.importArchive(try Self.throughNVivo(study), file: "n.qdpx")
+    #expect(!imported.diagnostics.hasErrors, "\(imported.diagnostics)")
+    let result = try #require(imported.value)
+    #expect(result.scheme == .utf16)
+    for transcript in result.transcripts {
+      #expect(transcript == study.transcripts[transcript.id])
+      var expected = study.sheets[transcript.id] ?? [:]
+      expected[.consensus] = study.consensus[transcript.id]
+      #expect(result.sheets[transcript.id] ?? [:] == expected)
+    }
+  }
+
   @Test func theSameStudyGivesTheSameBytes() throws {
     let study = try Self.study()
     #expect(try Self.export(study) == Self.export(study))
