@@ -2,6 +2,12 @@ import Foundation
 import Testing
 
 @testable import ThemaCLI
+@testable import ThemaCore
+
+extension Tag {
+  /// Tests that run `xmllint` when it is installed.
+  @Tag static var xmllint: Self
+}
 
 /// `thema export --format qdpx` and `thema import FILE.qdpx`, as a researcher runs them.
 @Suite struct ProjectExchangeTests {
@@ -175,5 +181,35 @@ import Testing
     #expect(broken.status == 1)
     #expect(broken.err.hasPrefix("broken.qdpx: error: the file is not a readable .qdpx archive"))
     #expect(study.snapshot().filter { $0.key != "broken.qdpx" } == before)
+  }
+
+  @Test(.tags(.xmllint)) func theSampleStudysProjectsAreValidAgainstTheSchema() throws {
+    let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
+      .map { "\($0)/xmllint" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    guard let xmllint = path else {
+      print("ProjectExchangeTests: xmllint is not installed; skipping the schema check")
+      return
+    }
+    let study = try TestStudy.sample()
+    for codebook in ["program-managers", "capp-participants"] {
+      #expect(study.run(["export", "--format", "qdpx", "--codebook", codebook]).status == 0)
+      let archive = try ZipReader(
+        [UInt8](try #require(study.snapshot()["Exports/\(codebook).qdpx"])))
+      let project = try #require(try archive.contents(ofEntryNamed: "project.qde"))
+      try study.write("\(codebook).qde", bytes: project)
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: xmllint)
+      process.arguments = [
+        "--noout", "--schema", repositoryRoot + "/Tests/Fixtures/Refi/Project.xsd",
+        study.root + "/\(codebook).qde",
+      ]
+      let pipe = Pipe()
+      process.standardOutput = pipe
+      process.standardError = pipe
+      try process.run()
+      process.waitUntilExit()
+      let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      #expect(process.terminationStatus == 0, "\(codebook): \(output)")
+    }
   }
 }
