@@ -238,6 +238,8 @@ extension Problem {
 
     case .refi(let problem):
       return problem.message
+    case .refiProject(let problem):
+      return problem.message
     }
   }
 }

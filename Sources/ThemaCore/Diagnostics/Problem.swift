@@ -187,4 +187,9 @@ public enum Problem: Error, Hashable, Sendable {
   /// A problem reading or writing a REFI-QDA codebook or project; the wording is in
   /// `RefiProblem.message`.
   case refi(RefiProblem)
+
+  // MARK: REFI-QDA projects
+
+  /// A problem reading or writing a REFI-QDA project (`.qdpx`).
+  case refiProject(RefiProjectProblem)
 }
