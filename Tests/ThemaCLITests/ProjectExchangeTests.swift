@@ -4,11 +4,6 @@ import Testing
 @testable import ThemaCLI
 @testable import ThemaCore
 
-extension Tag {
-  /// Tests that run `xmllint` when it is installed.
-  @Tag static var xmllint: Self
-}
-
 /// `thema export --format qdpx` and `thema import FILE.qdpx`, as a researcher runs them.
 @Suite struct ProjectExchangeTests {
   static let atlas = repositoryRoot + "/Tests/Fixtures/Refi/atlasti-8.4-standard-project.qdpx"

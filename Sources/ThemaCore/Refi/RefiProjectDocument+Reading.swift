@@ -94,6 +94,7 @@ struct RefiProjectDocumentReader {
       }
       document.links.append(RefiProjectDocument.Link(origin: origin, target: target))
     }
+    document.setsElement = root.child("Sets")
     for set in root.children("Set", in: "Sets") {
       let members = set.children("MemberSource").compactMap { guid($0[attribute: "targetGUID"]) }
       guard !members.isEmpty else { continue }

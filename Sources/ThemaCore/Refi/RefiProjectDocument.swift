@@ -159,4 +159,6 @@ public struct RefiProjectDocument: Sendable {
   public var links: [Link]
   /// Sets with sources among their members.
   public var sets: [SourceSet]
+  /// The project's `<Sets>` element, for the code sets among them (`RefiCodes.readSets`).
+  public var setsElement: XMLTree.Element?
 }

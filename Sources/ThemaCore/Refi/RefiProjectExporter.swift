@@ -100,6 +100,7 @@ struct RefiProjectWriter {
       }
       xml.close()
     }
+    RefiCodes.writeSets(codebook, into: &xml, memberAttribute: "targetGUID")
     xml.leaf("Description", content: codebookHeader())
     return (xml.finish(), sources)
   }

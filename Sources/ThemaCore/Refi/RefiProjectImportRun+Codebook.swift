@@ -14,9 +14,12 @@ extension RefiProjectImportRun {
     guard let codes = document.codes else { return }
     // Thema names codes `ID Name`; an ID in capitals alone (`TRUST`) is only safe to read
     // back from files Thema wrote.
-    let reading = RefiCodes.read(
+    var reading = RefiCodes.read(
       codes, file: file,
       options: RefiCodes.ReadOptions(capitalIDs: document.origin.hasPrefix("Thema")))
+    // Project sets may hold codes (code groups) as well as sources (document groups).
+    let sets =
+      document.setsElement.map { RefiCodes.readSets($0, into: &reading, file: file) } ?? []
     diagnostics += reading.diagnostics
     guard !reading.codes.isEmpty else { return }
     codePaths = reading.paths
@@ -24,7 +27,7 @@ extension RefiProjectImportRun {
     let header = Self.header(document.description, fallbackTitle: document.name)
     var codebook = Codebook(
       name: name, title: header.title.isEmpty ? name : header.title, levels: header.levels,
-      description: header.description, codes: reading.codes)
+      description: header.description, sets: sets, codes: reading.codes)
     for (guid, noteIDs) in document.codeNotes.sorted(by: { $0.key < $1.key }) {
       guard let path = reading.paths[guid] else { continue }
       let texts = noteIDs.compactMap { document.notes[$0]?.text }.map(Self.trimmedText)

@@ -64,6 +64,32 @@ extension Tag {
     #expect(imported.diagnostics.isEmpty, "\(imported.diagnostics)")
   }
 
+  /// The mini codebook with a code set and a grouping code that cannot be coded.
+  static func codebookWithSets() -> Codebook {
+    var codebook = MiniStudy.codebook
+    codebook.sets = [
+      CodeSet(
+        name: "Hiring", guid: "0dcef2f5-e55c-49da-8c33-9b0803c7aeb4",
+        description: "Codes about hiring")
+    ]
+    codebook.codes[0].isCodable = false
+    codebook.codes[0].children[0].children[0].sets = ["Hiring"]
+    return codebook
+  }
+
+  @Test func codeSetsAndGroupingCodesTravelWithTheProject() throws {
+    let codebook = Self.codebookWithSets()
+    let study = try Self.study()
+    let (xml, _) = RefiProjectExporter.project(
+      study: study, codebook: codebook, transcripts: study.transcriptIDs)
+    #expect(xml.contains("<MemberCode targetGUID="), "project sets name members by targetGUID")
+    let archive = try RefiProjectExporter.archive(
+      study: study, codebook: codebook, transcripts: study.transcriptIDs)
+    let imported = RefiProjectImporter.importArchive(archive, file: "mini.qdpx")
+    #expect(!imported.diagnostics.hasErrors, "\(imported.diagnostics)")
+    #expect(try #require(imported.value).codebook == codebook)
+  }
+
   /// The study's project as NVivo for Windows would give it back: texts with CRLF line breaks
   /// and a byte-order mark, positions in UTF-16 code units.
   static func throughNVivo(_ study: Study) throws -> [UInt8] {
@@ -148,7 +174,7 @@ extension Tag {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let (xml, _) = RefiProjectExporter.project(
-      study: try Self.study(), codebook: MiniStudy.codebook,
+      study: try Self.study(), codebook: Self.codebookWithSets(),
       transcripts: try Self.study().transcriptIDs)
     let file = folder.appendingPathComponent("project.qde")
     try Data(xml.utf8).write(to: file)
