@@ -17,8 +17,7 @@ extension Codebook {
   public func csv(options: CSV.Options = CSV.Options()) -> String {
     let header = [
       "path", "depth", "level", "id", "name", "definition", "include", "exclude", "example",
-      "color",
-      "description",
+      "color", "retired", "description",
     ]
     let rows = flattened().map { entry -> [String] in
       let code = entry.code

@@ -19,10 +19,20 @@ public struct Code: Hashable, Sendable, Codable {
   public var example: String
   /// A display colour as `#rrggbb`, or empty.
   public var color: String
+  /// Whether codings may use the code; false for a grouping code such as REFI-QDA's
+  /// `isCodable="false"` "Topics" folder, which only holds subcodes (`Codable: no`).
+  public var isCodable: Bool
+  /// The names of the code sets (REFI-QDA `Sets`: MAXQDA code sets, ATLAS.ti code groups) the
+  /// code belongs to, in the order written; see `Codebook.sets`.
+  public var sets: [String]
   /// Why and when the code was retired (e.g. `2026-11-23: merged into 1b`), or empty while the
   /// code is in use. Retired codes stay in the codebook so old codings keep their meaning, but
   /// are no longer offered for coding.
   public var retired: String
+  /// The code's stable identity for exchange with other tools (REFI-QDA), as a lowercase GUID
+  /// without braces; empty until a GUID is pinned, when `Codebook.guid(at:)` derives one from
+  /// the codebook's name and the code's path.
+  public var guid: String
   /// The code's children, in codebook order.
   public var children: [Code]
 
@@ -33,7 +43,8 @@ public struct Code: Hashable, Sendable, Codable {
   public init(
     id: String, name: String, description: String = "", definition: String = "",
     include: String = "", exclude: String = "", example: String = "", color: String = "",
-    retired: String = "", children: [Code] = []
+    isCodable: Bool = true, sets: [String] = [], retired: String = "", guid: String = "",
+    children: [Code] = []
   ) {
     self.id = id
     self.name = name
@@ -43,7 +54,10 @@ public struct Code: Hashable, Sendable, Codable {
     self.exclude = exclude
     self.example = example
     self.color = color
+    self.isCodable = isCodable
+    self.sets = sets
     self.retired = retired
+    self.guid = guid
     self.children = children
   }
 }

@@ -23,6 +23,16 @@ public struct ZipReader: Sendable {
     public var flags: Int
     /// Where the entry's local header starts.
     public var localHeaderOffset: Int
+    /// The system the entry was made on (the high byte of "version made by"): 3 for Unix.
+    public var madeBy: Int = 0
+    /// The external file attributes; on Unix the high 16 bits hold the file mode.
+    public var externalAttributes: UInt32 = 0
+
+    /// Whether the entry is a symbolic link (Unix mode `S_IFLNK`), which an archive from another
+    /// tool may hold to point outside the folder it is unpacked in.
+    public var isSymbolicLink: Bool {
+      madeBy == 3 && (externalAttributes >> 16) & 0o170000 == 0o120000
+    }
   }
 
   /// The entries in central-directory order.
@@ -148,7 +158,9 @@ public struct ZipReader: Sendable {
       compressedSize: Int(compressed),
       uncompressedSize: Int(uncompressed),
       flags: uint16(bytes, offset + 8),
-      localHeaderOffset: Int(localOffset))
+      localHeaderOffset: Int(localOffset),
+      madeBy: uint16(bytes, offset + 4) >> 8,
+      externalAttributes: uint32(bytes, offset + 38))
     offset = next
     return entry
   }
