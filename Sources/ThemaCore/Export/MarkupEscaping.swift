@@ -15,19 +15,47 @@ public enum MarkupEscaping {
   }
 
   private static func markup(_ text: String, apostrophe: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars where isAllowedInXML(scalar) {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += apostrophe
-      default: out.unicodeScalars.append(scalar)
+    escapingBytes(text) { byte in
+      switch byte {
+      case 0x26: "&amp;"
+      case 0x3C: "&lt;"
+      case 0x3E: "&gt;"
+      case 0x22: "&quot;"
+      case 0x27: apostrophe
+      default: nil
       }
     }
-    return out
+  }
+
+  /// `text` without the characters XML 1.0 forbids, each ASCII byte for which `replacement`
+  /// gives a string replaced by it. Works on the UTF-8 bytes, since every character it changes
+  /// is ASCII or one of U+FFFE and U+FFFF: appending scalar by scalar to a String took most of
+  /// the time of reports and project exports, which escape every passage of a study.
+  static func escapingBytes(_ text: String, _ replacement: (UInt8) -> String?) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 16)
+    var utf8 = text.utf8.makeIterator()
+    var pending = utf8.next()
+    while let byte = pending {
+      pending = utf8.next()
+      if byte < 0x80 {
+        if let replaced = replacement(byte) {
+          bytes += replaced.utf8
+        } else if byte >= 0x20 && byte != 0x7F || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+          bytes.append(byte)
+        }
+      } else if byte == 0xEF && pending == 0xBF {
+        // U+FFFE and U+FFFF are EF BF BE and EF BF BF; other EF BF .. are allowed.
+        let third = utf8.next()
+        pending = utf8.next()
+        if let third, third == 0xBE || third == 0xBF { continue }
+        bytes += [0xEF, 0xBF]
+        if let third { bytes.append(third) }
+      } else {
+        bytes.append(byte)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Text for LaTeX: the ten special characters (`\ { } $ & # ^ _ % ~`) and `< > | "` as
@@ -76,36 +104,18 @@ public enum MarkupEscaping {
   /// cell never splits), `<` and `>` become `&lt;` and `&gt;` so no HTML gets through, `&` cannot
   /// form an entity, line breaks become spaces, and a leading list or heading marker is escaped.
   public static func markdown(_ text: String) -> String {
-    // Byte by byte, since every character this changes is ASCII (or U+FFFE and U+FFFF, three
-    // bytes each): a code report escapes every passage of a study, and appending scalar by
-    // scalar to a String took most of its time.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count + 16)
-    var utf8 = text.utf8.makeIterator()
-    var pending = utf8.next()
-    while let byte = pending {
-      pending = utf8.next()
+    var out = escapingBytes(text) { byte in
       switch byte {
-      case 0x3C: bytes += [0x26, 0x6C, 0x74, 0x3B]  // &lt;
-      case 0x3E: bytes += [0x26, 0x67, 0x74, 0x3B]  // &gt;
+      case 0x3C: "&lt;"
+      case 0x3E: "&gt;"
       // \ ` * _ [ ] | ~ $ @ ^ & # { }
       case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x7C, 0x7E, 0x24, 0x40, 0x5E, 0x26, 0x23, 0x7B,
         0x7D:
-        bytes.append(0x5C)
-        bytes.append(byte)
-      case 0x0A, 0x0D, 0x09: bytes.append(0x20)
-      case 0x00...0x1F, 0x7F: break
-      case 0xEF where pending == 0xBF:
-        // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not allowed in XML; other EF BF .. are.
-        let third = utf8.next()
-        pending = utf8.next()
-        if let third, third == 0xBE || third == 0xBF { continue }
-        bytes += [byte, 0xBF]
-        if let third { bytes.append(third) }
-      default: bytes.append(byte)
+        "\\" + String(UnicodeScalar(byte))
+      case 0x0A, 0x0D, 0x09: " "
+      default: nil
       }
     }
-    var out = String(decoding: bytes, as: UTF8.self)
     if let first = out.unicodeScalars.first, first == "-" || first == "+" || first == "=" {
       out = "\\" + out
     } else {

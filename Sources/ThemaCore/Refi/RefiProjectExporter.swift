@@ -249,9 +249,28 @@ struct RefiProjectWriter {
   private func sourceGUID(_ id: TranscriptID) -> String { GUID.derived(from: "transcript:\(id)") }
 
   /// The first 60 characters of a quote, on one line, for a selection's name.
+  ///
+  /// Reads only as far as it needs: a whole-segment coding quotes the whole segment, and
+  /// splitting all of it at white space took most of the time of exporting a large study.
   static func shortened(_ text: String) -> String {
-    let line = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    guard line.count > 60 else { return line }
+    var line = ""
+    var count = 0
+    var spaceBefore = false
+    for character in text {
+      if character.isWhitespace {
+        spaceBefore = count > 0
+        continue
+      }
+      if spaceBefore {
+        line.append(" ")
+        count += 1
+        spaceBefore = false
+      }
+      line.append(character)
+      count += 1
+      if count > 60 { break }
+    }
+    guard count > 60 else { return line }
     return String(line.prefix(59)) + "…"
   }
 }

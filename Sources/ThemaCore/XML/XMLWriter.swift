@@ -62,21 +62,33 @@ public struct XMLWriter: Sendable {
 
   /// Element content: markup escaped, carriage returns kept as references.
   static func escapeText(_ value: String) -> String {
-    let escaped = MarkupEscaping.xml(value)
-    return escaped.contains("\r") ? escaped.replacingAll("\r", with: "&#13;") : escaped
+    MarkupEscaping.escapingBytes(value) { byte in
+      byte == 0x0D ? "&#13;" : xmlReference(byte)
+    }
   }
 
   /// Attribute values: also line breaks and tabs as references, which parsers would otherwise
   /// turn into spaces.
   static func escapeAttribute(_ value: String) -> String {
-    var out = ""
-    for character in escapeText(value).unicodeScalars {
-      switch character {
-      case "\n": out += "&#10;"
-      case "\t": out += "&#9;"
-      default: out.unicodeScalars.append(character)
+    MarkupEscaping.escapingBytes(value) { byte in
+      switch byte {
+      case 0x0D: "&#13;"
+      case 0x0A: "&#10;"
+      case 0x09: "&#9;"
+      default: xmlReference(byte)
       }
     }
-    return out
+  }
+
+  /// The reference `MarkupEscaping.xml` writes for an ASCII byte, or nil.
+  private static func xmlReference(_ byte: UInt8) -> String? {
+    switch byte {
+    case 0x26: "&amp;"
+    case 0x3C: "&lt;"
+    case 0x3E: "&gt;"
+    case 0x22: "&quot;"
+    case 0x27: "&apos;"
+    default: nil
+    }
   }
 }
