@@ -19,16 +19,31 @@ public enum CSV {
   /// One field, quoted when needed.
   public static func field(_ text: String, options: Options = Options()) -> String {
     var value = text
-    if options.neutralizeFormulas, let first = value.unicodeScalars.first,
-      ["=", "+", "-", "@", "\t", "\r"].contains(first)
+    // Every character looked for is ASCII, so the UTF-8 bytes say it: scanning them (and
+    // doubling quotes on them) is several times faster than scalars and Foundation, and a
+    // report of every coding as CSV passes each passage through here.
+    if options.neutralizeFormulas, let first = value.utf8.first,
+      first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09
+        || first == 0x0D
     {
       value = "'" + value
     }
-    let needsQuotes = value.unicodeScalars.contains {
-      $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n"
+    var needsQuotes = false
+    var hasQuote = false
+    for byte in value.utf8 where byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A {
+      needsQuotes = true
+      if byte == 0x22 { hasQuote = true }
     }
     guard needsQuotes else { return value }
-    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    guard hasQuote else { return "\"" + value + "\"" }
+    var bytes: [UInt8] = [0x22]
+    bytes.reserveCapacity(value.utf8.count + 8)
+    for byte in value.utf8 {
+      bytes.append(byte)
+      if byte == 0x22 { bytes.append(0x22) }
+    }
+    bytes.append(0x22)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// A whole document: a header record and rows, each record ending in CRLF.
