@@ -100,7 +100,9 @@ extension BenchReport {
   private func peerTable() -> String {
     let compared = stages.filter { !$0.peers.isEmpty }
     guard !compared.isEmpty else { return "" }
-    var rows = [["operation", "thema", "min-max", "peak memory", "peers", "faster", "goal 20x"]]
+    var rows = [
+      ["operation", "thema", "min-max", "cpu", "peak memory", "peers", "faster", "goal 20x"]
+    ]
     for stage in compared {
       let peers = stage.peers.map { "\($0.tool) \(Format.duration($0.seconds))" }
       rows.append([
@@ -108,6 +110,7 @@ extension BenchReport {
         stage.median.map(Format.duration) ?? "-",
         (stage.minimum.map(Format.duration) ?? "-") + "-"
           + (stage.maximum.map(Format.duration) ?? "-"),
+        stage.processorSeconds.map(Format.duration) ?? "-",
         stage.peakMemoryMiB.map { String(format: "%.0f MiB", $0) } ?? "-",
         peers.joined(separator: ", "),
         stage.peerRatio.map { String(format: "%.0fx", $0) } ?? "-",

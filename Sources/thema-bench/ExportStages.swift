@@ -3,9 +3,8 @@ import ThemaCore
 /// One stage per export format. Each prepares what it exports without the clock (the quote
 /// table of the study, as the `table` stage times it) and times writing the file's bytes.
 ///
-/// A format is one line in `all`: a name, a summary and a closure that prepares and returns
-/// the timed work, e.g. for a REFI-QDA project,
-/// `stage("qdpx", "REFI-QDA project") { study, _ in { try study.qdpx() } }`.
+/// A format is one line in `all`: a name, a summary and a closure that prepares what it
+/// needs and returns the timed work.
 enum ExportStages {
   /// Prepares an export from the loaded study and its codebook, and returns the timed work.
   typealias Prepare = @Sendable (Study, Codebook) throws -> () throws -> [UInt8]
@@ -14,6 +13,13 @@ enum ExportStages {
     stage("md", "the quote table as Markdown", table(.md)),
     stage("csv", "the quote table as CSV (RFC 4180)", table(.csv)),
     stage("docx", "the quote table as a Word document", table(.docx)),
+    stage("qdpx", "the whole study as a REFI-QDA project (.qdpx)") { study, codebook in
+      let transcripts = study.transcripts.keys.sorted()
+      return {
+        try RefiProjectExporter.archive(
+          study: study, codebook: codebook, transcripts: transcripts)
+      }
+    },
   ]
 
   /// The quote table of the whole study (default options), rendered as `format`.

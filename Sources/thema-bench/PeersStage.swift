@@ -107,6 +107,10 @@ enum PeersStage {
         command: "thema report T1 ... T8 --include-children --format csv",
         peers: [peer("Taguette", "export all highlights as CSV", 3.5)],
         arguments: fixed("report \(themes) --include-children --format csv")),
+      Operation(
+        name: "REFI-QDA project", command: "thema export --format qdpx",
+        peers: [peer("qc", "REFI-QDA project export", 6.4)],
+        arguments: fixed("export --format qdpx")),
     ]
   }
 

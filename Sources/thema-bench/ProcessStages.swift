@@ -5,16 +5,17 @@ import Foundation
 /// `wait4`). Needs `thema` built beside `thema-bench` (`swift build -c release`).
 enum ProcessStages {
   static let all: [Stage] = [
-    stage("status", "thema status: load the study and summarize it"),
-    stage("agree", "thema agree: the agreement report"),
-    stage("diff T1", "thema diff T1: disagreements on one transcript"),
-    stage("table", "thema table: the quote table as Markdown"),
-    stage("report T1 --include-children", "thema report: the code report of T1"),
-    stage("export --all", "thema export --all: every table and report in Exports/"),
+    stage("status", "status", "thema status: load the study and summarize it"),
+    stage("agree", "agree", "thema agree: the agreement report"),
+    stage("diff", "diff T1", "thema diff T1: disagreements on one transcript"),
+    stage("table", "table", "thema table: the quote table as Markdown"),
+    stage("report", "report T1 --include-children", "thema report: the code report of T1"),
+    stage("export", "export --all", "thema export --all: every table and report in Exports/"),
+    stage("qdpx", "export --format qdpx", "thema export --format qdpx: a REFI-QDA project"),
   ]
 
-  static func stage(_ command: String, _ summary: String) -> Stage {
-    let name = "thema-" + (command.split(separator: " ").first.map(String.init) ?? command)
+  static func stage(_ short: String, _ command: String, _ summary: String) -> Stage {
+    let name = "thema-" + short
     let arguments = command.split(separator: " ").map(String.init)
     return Stage(
       name: name, summary: summary, budget: nil, memoryBase: .corpus, placement: .here
