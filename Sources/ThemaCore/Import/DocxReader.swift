@@ -75,6 +75,11 @@ enum DocxReader {
     } catch {
       throw .docxWithoutDocument
     }
+    return try paragraphs(xml: xml)
+  }
+
+  /// The paragraphs of a WordprocessingML main document part (`word/document.xml`).
+  static func paragraphs(xml: [UInt8]) throws(ImportProblem) -> [Paragraph] {
     let reader = DocumentXMLReader()
     let parser = XMLParser(data: Data(xml))
     parser.shouldProcessNamespaces = true
