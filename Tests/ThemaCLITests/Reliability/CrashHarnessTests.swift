@@ -95,10 +95,13 @@ import Testing
       let usual = typical[operation.name] ?? 0.15
       let delay = Double.random(in: 0...(usual * 1.2), using: &random)
       let (outcome, seconds) = try thema.run(arguments, in: victim.root, killAfter: delay)
+      // Learn how long the command takes on this machine now: a kill stretches the window,
+      // a completed run sets it, so kills land early, late and just after the end.
       if case .exited = outcome {
         typical[operation.name] = seconds
         tally.completed += 1
       } else {
+        typical[operation.name] = usual * 1.3
         tally.killed += 1
       }
       let check = victim.run(["check"])
