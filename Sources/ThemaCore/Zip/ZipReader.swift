@@ -6,6 +6,9 @@
 /// `ZipLimits` bound the number of entries, their declared total size and each entry's
 /// expansion ratio, and decompression stops at an entry's declared size, so an archive that
 /// lies about its sizes cannot make the reader use more memory than the limits allow.
+/// Archives with an entry whose name climbs out of the archive (`../`, an absolute path, a
+/// drive letter, control characters) or that is a symbolic link are refused whole, so whoever
+/// extracts entries by name can never be led outside its folder.
 public struct ZipReader: Sendable {
   /// One file in the archive, as its central directory describes it.
   public struct Entry: Hashable, Sendable {
@@ -141,8 +144,15 @@ public struct ZipReader: Sendable {
     if compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF || localOffset == 0xFFFF_FFFF {
       throw .zip64
     }
+    let name = String(decoding: nameBytes, as: UTF8.self)
+    guard isSafeEntryName(name) else { throw .unsafeEntryName(name) }
+    // Made on Unix (host 3) with the file type in the top bits of the external attributes.
+    let madeOnUnix = uint16(bytes, offset + 4) >> 8 == 3
+    if madeOnUnix && (uint32(bytes, offset + 38) >> 16) & 0o170000 == 0o120000 {
+      throw .symbolicLink(entry: name)
+    }
     let entry = Entry(
-      name: String(decoding: nameBytes, as: UTF8.self),
+      name: name,
       method: uint16(bytes, offset + 10),
       crc32: uint32(bytes, offset + 16),
       compressedSize: Int(compressed),
@@ -151,6 +161,17 @@ public struct ZipReader: Sendable {
       localHeaderOffset: Int(localOffset))
     offset = next
     return entry
+  }
+
+  /// Whether an entry's name stays inside the archive's folder when extracted: relative, no
+  /// `..` part, no drive letter, no control characters (checked with `\` as a separator too,
+  /// as Windows tools read it).
+  static func isSafeEntryName(_ name: String) -> Bool {
+    guard !name.isEmpty, !name.hasPrefix("/"), !name.hasPrefix("\\") else { return false }
+    if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return false }
+    let parts = name.split(whereSeparator: { $0 == "/" || $0 == "\\" })
+    if let first = parts.first, first.count == 2, first.last == ":" { return false }
+    return !parts.contains("..")
   }
 
   /// The offset of the end-of-central-directory record: the last `PK\u{5}\u{6}` within the
