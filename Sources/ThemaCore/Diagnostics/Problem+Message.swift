@@ -63,6 +63,16 @@ extension Problem {
       return "field '\(name)' belongs to a code; move it below a code heading"
     case .invalidColor(let value):
       return "colour '\(value)' is not of the form #rrggbb, e.g. #4e79a7"
+    case .invalidGUID(let value):
+      let suggestion = GUID.normalized(value).map { "; write it as \($0)" } ?? ""
+      return
+        "GUID '\(value)' is not of the form 5215cc69-b628-4e02-afb9-9beeaee55808 "
+        + "(32 lowercase hex digits in groups of 8-4-4-4-12)\(suggestion)"
+    case .duplicateGUID(let value, let firstLine):
+      let first = firstLine.map { " (first on line \($0))" } ?? ""
+      return
+        "GUID \(value) is given to two codes\(first); each code needs its own, so remove one "
+        + "and Thema will derive a new identity"
     case .codebookWithoutCodes:
       return "the codebook has no codes; add codes as '## ID Name' headings"
 

@@ -47,6 +47,10 @@ public enum Problem: Error, Hashable, Sendable {
   case fieldOutsideCode(name: String)
   /// A `Color:` that is not `#rrggbb`.
   case invalidColor(String)
+  /// A code's GUID that is not a lowercase GUID such as `5215cc69-b628-4e02-afb9-9beeaee55808`.
+  case invalidGUID(String)
+  /// Two codes with the same GUID; `firstLine` is the first one's heading line.
+  case duplicateGUID(String, firstLine: Int?)
   /// A codebook with a title but no codes.
   case codebookWithoutCodes
 

@@ -16,13 +16,15 @@
 /// Example: "..."
 /// Color: #4e79a7
 /// Retired: 2026-11-23: merged into 1b                        <- only for a retired code
+/// GUID: 5215cc69-b628-4e02-afb9-9beeaee55808                 <- only once pinned (REFI-QDA)
 /// ```
 /// - Heading depth is the level: `##` top level, down to `######` (5 levels of codes). A heading
 ///   may go at most one level deeper than the one before it.
 /// - The first word of a heading is the code's ID (letters, digits, `.`, `_`, `-`, with a digit
 ///   or in capitals: `T1`, `1a`, `TRUST`), the rest its name. IDs are unique among siblings.
 /// - A line `Field: value` sets a field: `Levels` before the first code; `Definition`,
-///   `Include`, `Exclude`, `Example`, `Color` (`#rrggbb`), `Retired` (why and when) in a code. Field names are
+///   `Include`, `Exclude`, `Example`, `Color` (`#rrggbb`), `Retired` (why and when), `GUID` (the identity other tools know the
+///   code by; see `Codebook.guid(at:)`) in a code. Field names are
 ///   case-insensitive. A field's value goes on over the following lines up to a blank line,
 ///   a heading or another field.
 /// - Other lines are description; blank lines separate paragraphs.
@@ -35,7 +37,7 @@
 extension Codebook {
   /// The field names a code may have, in canonical order.
   public static let codeFieldNames = [
-    "Definition", "Include", "Exclude", "Example", "Color", "Retired",
+    "Definition", "Include", "Exclude", "Example", "Color", "Retired", "GUID",
   ]
   /// The field names the codebook itself may have.
   public static let codebookFieldNames = ["Levels"]
@@ -65,6 +67,7 @@ extension Codebook {
       }
       let values = [
         code.definition, code.include, code.exclude, code.example, code.color, code.retired,
+        code.guid,
       ]
       for (field, value) in zip(Self.codeFieldNames, values) where !value.isEmpty {
         block += "\n" + MarkdownEscaping.field(field, value)

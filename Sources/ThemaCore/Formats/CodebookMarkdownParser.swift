@@ -227,6 +227,7 @@ struct CodebookMarkdownParser {
     case "example": update(&code.example)
     case "color": update(&code.color)
     case "retired": update(&code.retired)
+    case "guid": update(&code.guid)
     default: break
     }
   }

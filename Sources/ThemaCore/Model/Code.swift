@@ -23,6 +23,10 @@ public struct Code: Hashable, Sendable, Codable {
   /// code is in use. Retired codes stay in the codebook so old codings keep their meaning, but
   /// are no longer offered for coding.
   public var retired: String
+  /// The code's stable identity for exchange with other tools (REFI-QDA), as a lowercase GUID
+  /// without braces; empty until a GUID is pinned, when `Codebook.guid(at:)` derives one from
+  /// the codebook's name and the code's path.
+  public var guid: String
   /// The code's children, in codebook order.
   public var children: [Code]
 
@@ -33,7 +37,7 @@ public struct Code: Hashable, Sendable, Codable {
   public init(
     id: String, name: String, description: String = "", definition: String = "",
     include: String = "", exclude: String = "", example: String = "", color: String = "",
-    retired: String = "", children: [Code] = []
+    retired: String = "", guid: String = "", children: [Code] = []
   ) {
     self.id = id
     self.name = name
@@ -44,6 +48,7 @@ public struct Code: Hashable, Sendable, Codable {
     self.example = example
     self.color = color
     self.retired = retired
+    self.guid = guid
     self.children = children
   }
 }

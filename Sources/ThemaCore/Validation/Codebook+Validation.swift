@@ -1,7 +1,7 @@
 /// The codebook's invariants, checked in one place for parsed and edited codebooks alike.
 extension Codebook {
   /// Every problem with the codebook: no codes, IDs that are malformed or repeated among
-  /// siblings, empty names, malformed colours.
+  /// siblings, empty names, malformed colours, malformed or repeated GUIDs.
   ///
   /// - Parameters:
   ///   - file: the path to name in diagnostics.
@@ -16,6 +16,7 @@ extension Codebook {
     func location(_ position: [Int]) -> SourceLocation {
       SourceLocation(file: file, line: headingLines[position])
     }
+    var guidPositions: [String: [Int]] = [:]
     func visit(_ siblings: [Code], position: [Int], parent: CodePath) {
       var firstPosition: [String: [Int]] = [:]
       for (index, code) in siblings.enumerated() {
@@ -40,6 +41,18 @@ extension Codebook {
         }
         if !code.color.isEmpty && !Self.isValidColor(code.color) {
           diagnostics.append(Diagnostic(.error, .invalidColor(code.color), at: location(here)))
+        }
+        if !code.guid.isEmpty {
+          if GUID.normalized(code.guid) != code.guid {
+            diagnostics.append(Diagnostic(.error, .invalidGUID(code.guid), at: location(here)))
+          } else if let first = guidPositions[code.guid] {
+            diagnostics.append(
+              Diagnostic(
+                .error, .duplicateGUID(code.guid, firstLine: headingLines[first]),
+                at: location(here)))
+          } else {
+            guidPositions[code.guid] = here
+          }
         }
         visit(code.children, position: here, parent: parent.appending(code.id))
       }
