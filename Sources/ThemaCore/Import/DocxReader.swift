@@ -80,6 +80,9 @@ enum DocxReader {
 
   /// The paragraphs of a WordprocessingML main document part (`word/document.xml`).
   static func paragraphs(xml: [UInt8]) throws(ImportProblem) -> [Paragraph] {
+    if let offset = XMLInput.invalidUTF8Offset(xml) {
+      throw .invalidDocxXML(reason: "byte \(offset) of word/document.xml is not valid UTF-8")
+    }
     let reader = DocumentXMLReader()
     let parser = XMLParser(data: Data(xml))
     parser.shouldProcessNamespaces = true

@@ -17,6 +17,9 @@ extension XMLTree {
       throw .tooLarge(bytes: bytes.count, limit: limits.maximumBytes)
     }
     try checkProlog(bytes)
+    if let offset = XMLInput.invalidUTF8Offset(bytes) {
+      throw .malformed(line: 1, column: 1, reason: "byte \(offset) is not valid UTF-8")
+    }
     let builder = XMLTreeBuilder(limits: limits)
     let parser = XMLParser(data: Data(bytes))
     parser.shouldProcessNamespaces = true

@@ -94,6 +94,23 @@ import Testing
     }
   }
 
+  /// Foundation's XMLParser traps on a name that is not UTF-8 (found by the docx-xml fuzzer).
+  @Test(arguments: [
+    [0x3C, 0xF3, 0x70, 0x61, 0x63], Array("<a ".utf8) + [0xF3] + Array("=\"1\"/>".utf8),
+  ])
+  func xmlNamesThatAreNotUTF8AreRefusedNotACrash(xml: [UInt8]) throws {
+    #expect(
+      throws: ImportProblem.invalidDocxXML(
+        reason: "byte \(xml.firstIndex(of: 0xF3) ?? 0) of word/document.xml is not valid UTF-8")
+    ) {
+      try DocxReader.paragraphs(xml: xml)
+    }
+    let message = Self.errorMessage(
+      try Self.importing(Self.archive([("word/document.xml", xml, false)])))
+    #expect(message.contains("is not valid UTF-8"), "\(message)")
+    #expect(throws: XMLProblem.self) { try XMLTree.parse(xml) }
+  }
+
   @Test func exponentialEntitiesStopQuickly() throws {
     var entities = #"<!ENTITY l0 "lol">"#
     for level in 1...12 {
