@@ -50,6 +50,10 @@ enum CodebookRevisionRunner {
       let path = project.consensusPath(id)
       paths.append((project.absolute(path), project.display(path)))
     }
+    // Writers that coded with the old codebook finish first, and none starts until the
+    // revision is done (see Project.codebookGuard).
+    let codebookLock = try project.lockFile(
+      project.codebookPath(name), purpose: "thema codebook \(revision.verb)", timeout: 10)
     let locks: FileLockSet
     do {
       locks = try FileLockSet(paths, purpose: "thema codebook \(revision.verb)")
@@ -84,6 +88,7 @@ enum CodebookRevisionRunner {
         environment: context.environment))
     try project.commit(writes)
     _ = consume locks
+    _ = consume codebookLock
     context.out.write(
       summary
         + "\nLogged in \(project.display(project.codebookPath(name).dropLast(3) + ".changes")).\n")

@@ -23,6 +23,10 @@ extension Problem {
       return "tab character; use spaces here (tabs are only allowed in codings files)"
     case .emptyFile:
       return "the file is empty"
+    case .codebookChangedMeanwhile(let codebook):
+      return
+        "the codebook '\(codebook)' was revised while this command ran, so the codes it named "
+        + "may have new paths; nothing was written: run the command again"
     case .cannotRead(let reason):
       return "cannot read the file: \(reason)"
     case .cannotWrite(let reason):

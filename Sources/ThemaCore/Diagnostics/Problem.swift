@@ -20,6 +20,9 @@ public enum Problem: Error, Hashable, Sendable {
   case cannotRead(reason: String)
   /// The file could not be written.
   case cannotWrite(reason: String)
+  /// The codebook was revised (a code renamed, moved, merged or split) while a command that
+  /// had read it was running; nothing was written.
+  case codebookChangedMeanwhile(codebook: String)
 
   // MARK: Codebooks
 
