@@ -74,8 +74,7 @@ extension Project {
         (folder.isEmpty ? "" : folder + "/")
         + ".\(name).tmp-\(currentProcessID())-\(UInt32.random(in: 0...UInt32.max))"
       do {
-        try FileManager.default.createDirectory(
-          atPath: absolute(folder), withIntermediateDirectories: true)
+        try AtomicFile.createFolder(absolute(folder))
         try Self.writeFlushed(write.data, to: absolute(temporary), replacing: absolute(write.path))
       } catch {
         abandon()
@@ -93,8 +92,7 @@ extension Project {
     let journal =
       Self.journalHeader + "\n" + pairs.map { "\($0.temporary)\t\($0.target)\n" }.joined() + "end\n"
     do {
-      try FileManager.default.createDirectory(
-        atPath: absolute(".thema"), withIntermediateDirectories: true)
+      try AtomicFile.createFolder(absolute(".thema"))
       try AtomicFile.write(
         journal, to: absolute(Self.journalPath), display: display(Self.journalPath))
     } catch {
@@ -122,8 +120,7 @@ extension Project {
   /// Takes the lock every transaction and recovery holds.
   private func lockTransactions(purpose: String) throws(Diagnostic) -> FileLock {
     do {
-      try FileManager.default.createDirectory(
-        atPath: absolute(".thema"), withIntermediateDirectories: true)
+      try AtomicFile.createFolder(absolute(".thema"))
     } catch {
       throw Diagnostic(
         .error,

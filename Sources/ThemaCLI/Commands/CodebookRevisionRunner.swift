@@ -38,8 +38,7 @@ enum CodebookRevisionRunner {
       context.out.write(summary + "\nDry run: nothing was written.\n")
       return 0
     }
-    try FileManager.default.createDirectory(
-      atPath: project.absolute(".thema"), withIntermediateDirectories: true)
+    try AtomicFile.createFolder(project.absolute(".thema"))
     var paths = [(project.absolute(".thema/revision"), project.display(".thema/revision"))]
     for sheet in planned.sheets {
       let path = sheetPath(sheet, project)
