@@ -16,14 +16,18 @@ public enum CSV {
     }
   }
 
+  /// `text` with a leading `'` when it starts with `=`, `+`, `-`, `@`, tab or CR, so that a
+  /// spreadsheet shows it instead of running it as a formula (CSV injection). For text
+  /// columns of files whose number columns may be negative.
+  public static func neutralizingFormula(_ text: String) -> String {
+    guard let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first)
+    else { return text }
+    return "'" + text
+  }
+
   /// One field, quoted when needed.
   public static func field(_ text: String, options: Options = Options()) -> String {
-    var value = text
-    if options.neutralizeFormulas, let first = value.unicodeScalars.first,
-      ["=", "+", "-", "@", "\t", "\r"].contains(first)
-    {
-      value = "'" + value
-    }
+    let value = options.neutralizeFormulas ? neutralizingFormula(text) : text
     let needsQuotes = value.unicodeScalars.contains {
       $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n"
     }
