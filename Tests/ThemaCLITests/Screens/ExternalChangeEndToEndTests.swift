@@ -8,17 +8,12 @@ import ThemaCore
 /// when tmux is not installed.
 @Suite(.tags(.terminal, .endToEnd)) struct ExternalChangeEndToEndTests {
   @Test func aPullUnderAnOpenScreenIsNoticedAndKept() throws {
-    guard let tmux = Tmux.find() else {
-      print("Skipping the external-change end-to-end test: tmux is not installed.")
+    guard let (study, session) = try Tmux.codingScreen(for: "the external-change test") else {
       return
     }
-    let binary = try Tmux.thema()
-    let study = try TestStudy.sample()
+    defer { session.close() }
     let file = "Transcripts/PM-04/codings/alice.tsv"
     let original = try #require(study.read(file))
-    let session = tmux.session(in: study.root, command: "exec \(binary) code PM-04 --coder alice")
-    defer { session.close() }
-    try session.waitFor("PM-04 · alice")
 
     // As git does: the new content in a file of its own, renamed over the old one, without
     // Thema's lock.
