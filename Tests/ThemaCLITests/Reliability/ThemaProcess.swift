@@ -29,13 +29,17 @@ struct ThemaProcess {
   /// seconds have passed and the process is still running. Standard output goes to
   /// `output` when given (what the process reported), else nowhere.
   func run(
-    _ arguments: [String], in folder: String, killAfter: Double? = nil, output: String? = nil
+    _ arguments: [String], in folder: String, killAfter: Double? = nil, output: String? = nil,
+    environment: [String: String] = [:]
   ) throws -> (outcome: Outcome, seconds: Double) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: folder)
-    process.environment = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1"]
+    // Sanitizer settings pass through, so `swift test --sanitize=...` runs work.
+    let inherited = ProcessInfo.processInfo.environment.filter { $0.key.hasSuffix("SAN_OPTIONS") }
+    process.environment = inherited.merging(["PATH": "/usr/bin:/bin", "NO_COLOR": "1"]) { $1 }
+      .merging(environment) { $1 }
     process.standardInput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     if let output {
