@@ -197,6 +197,15 @@ import Testing
     }
   }
 
+  /// Found by `.ci/fuzz transcript`: two separators sharing a space trapped the parser.
+  @Test func aSegmentHeaderWithAnEmptySpeakerIsReadNotACrash() throws {
+    let parsed = Transcript.parse(
+      text: "id: PM-01\n\nS1 | | 00:00:01\nThank you for coming.\n", file: "transcript.txt")
+    let speaker = parsed.value?.segments.first?.speaker
+    let problems = parsed.diagnostics.map(\.message)
+    #expect(speaker == "" || !problems.isEmpty, "\(String(describing: speaker)) \(problems)")
+  }
+
   @Test func nulBytesAreRefused() throws {
     for (name, bytes) in try Self.studyFiles() {
       for position in stride(from: 0, through: bytes.count, by: 37) {
