@@ -37,7 +37,9 @@ import Testing
       usage: "  See 'thema codebook show --help' for more information."),
     Case(
       arguments: ["codebook"],
-      message: "Error: 'codebook' needs a subcommand: show, rename, move, merge, split, retire.",
+      message:
+        "Error: 'codebook' needs a subcommand: import, show, rename, move, merge, split, retire, "
+        + "export.",
       usage: "  See 'thema --help' for more information."),
     Case(
       arguments: ["codebook", "shwo"],

@@ -60,6 +60,8 @@ enum CodebookShowCommand: Command {
     if !codebook.levels.isEmpty {
       text += style.dim("Levels: " + codebook.levels.joined(separator: ", ")) + "\n"
     }
+    let sets = codebook.allSets.map { "\($0.name) (\(codebook.members(ofSet: $0.name).count))" }
+    if !sets.isEmpty { text += style.dim("Sets: " + sets.joined(separator: ", ")) + "\n" }
     let index = CodebookIndex(codebook)
     let idWidth = index.entries.map { $0.code.id.count + 2 * ($0.depth - 1) }.max() ?? 4
     for entry in index.entries {
@@ -68,7 +70,8 @@ enum CodebookShowCommand: Command {
       let padding = String(repeating: " ", count: max(1, idWidth - label.count + 2))
       if entry.depth == 1 { text += "\n" }
       let name = entry.depth == 1 ? style.bold(entry.code.name) : entry.code.name
-      text += style.bold(label) + padding + name + "\n"
+      let grouping = entry.code.isCodable ? "" : style.dim(" (not codable)")
+      text += style.bold(label) + padding + name + grouping + "\n"
       if !brief && !entry.code.definition.isEmpty {
         let wrapped = TextWrap.indented(
           entry.code.definition, width: Help.width, indent: idWidth + 2)

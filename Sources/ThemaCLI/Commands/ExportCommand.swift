@@ -1,11 +1,12 @@
 import ThemaCore
 import ThemaStore
 
-/// `thema export --all`: regenerates every table and report in `Exports/`.
+/// `thema export --all`: regenerates every table and report in `Exports/`; `thema export
+/// --format qdpx` writes the study as a REFI-QDA project.
 enum ExportCommand: Command {
   static let spec = CommandSpec(
     name: "export", group: .output,
-    abstract: "Regenerate every quote table and code report in Exports/",
+    abstract: "Regenerate every table and report in Exports/, or write a REFI-QDA project (.qdpx)",
     discussion: """
       For each codebook, writes its quote table in every format to \
       Exports/tables/<codebook>.{md,csv,html,docx,tex,json}, and a code report of each \
@@ -17,9 +18,30 @@ enum ExportCommand: Command {
       --check writes nothing and exits 1 when a file in Exports/ differs from what the study \
       gives now, e.g. in CI after the codings changed. Before anything is written, every quote \
       is checked against .thema/redactions.txt.
+
+      --format qdpx writes the transcripts of one codebook (--codebook NAME when the study has \
+      several; --transcripts to pick some) as a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA \
+      and QualCoder, to Exports/<codebook>.qdpx or --out FILE: the codebook, each transcript \
+      as a text source (a line 'S2 | speaker' above each segment's text), its attributes as a \
+      case's variables, and every coder's codings and the consensus as selections made by \
+      users of those names, with memos as notes. 'thema import' reads it back unchanged. The \
+      same study gives the same bytes; every transcript is checked against \
+      .thema/redactions.txt first.
       """,
     options: [
-      OptionSpec("--all", help: "Every table and report (required)", required: true),
+      OptionSpec("--all", help: "Every table and report"),
+      OptionSpec(
+        "--format", value: "FORMAT", help: "qdpx: the study as a REFI-QDA project",
+        choices: ["qdpx"]),
+      OptionSpec(
+        "--codebook", value: "NAME", help: "qdpx: the codebook whose transcripts to export",
+        completion: .codebooks),
+      OptionSpec(
+        "--transcripts", value: "ID", help: "qdpx: only these transcripts", repeatable: true,
+        completion: .transcripts),
+      OptionSpec(
+        "--out", value: "FILE", help: "qdpx: the file (default: Exports/<codebook>.qdpx)",
+        completion: .files),
       OptionSpec("--check", help: "Write nothing; exit 1 when Exports/ is out of date"),
       OptionSpec("--quotes", value: "N", help: "Quotes per table row, 0 to 20 (default: 2)"),
       OptionSpec(
@@ -33,6 +55,9 @@ enum ExportCommand: Command {
     examples: [
       Example("thema export --all", "Regenerate Exports/ after coding or resolving."),
       Example("thema export --all --check", "Fail when the committed Exports/ is stale."),
+      Example(
+        "thema export --format qdpx --codebook program-managers",
+        "Write Exports/program-managers.qdpx for NVivo, ATLAS.ti or MAXQDA."),
     ])
 
   /// One file the export produces.
@@ -45,6 +70,16 @@ enum ExportCommand: Command {
 
   static func run(_ context: inout CommandContext) throws -> Int32 {
     let arguments = context.arguments
+    switch (arguments.flag("--all"), arguments.value("--format")) {
+    case (true, .some):
+      throw UsageError.conflictingOptions("--all", "--format")
+    case (false, nil):
+      throw UsageError.missingOption(name: "--all", valueName: "")
+    case (false, .some):
+      return try runProject(&context)
+    case (true, nil):
+      break
+    }
     let options = try CollateArguments.collateOptions(arguments)
     let (project, study) = try context.loadStudy()
     var files: [File] = []

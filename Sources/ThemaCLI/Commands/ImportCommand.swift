@@ -6,7 +6,8 @@ import ThemaStore
 enum ImportCommand: Command {
   static let spec = CommandSpec(
     name: "import", group: .transcripts,
-    abstract: "Import transcripts: text, Zoom and Teams .vtt, .srt, Otter, Rev and Word .docx",
+    abstract:
+      "Import transcripts (text, .vtt, .srt, Otter, Rev, Word .docx) or a REFI-QDA project (.qdpx)",
     discussion: """
       Each FILE becomes Transcripts/<ID>/transcript.txt: normalized text (UTF-8, NFC), one \
       segment per speaker turn, turns longer than --max-words split at paragraphs, then \
@@ -30,6 +31,17 @@ enum ImportCommand: Command {
       and codings of segments whose text changed or vanished are listed (they stay in their \
       files). A file that cannot be imported is reported and changes nothing; the others go \
       on, and the exit status is 1.
+
+      A REFI-QDA project (FILE.qdpx, from NVivo, ATLAS.ti, MAXQDA, QualCoder or 'thema export \
+      --format qdpx') is imported on its own, all or nothing: its code book becomes \
+      Codebooks/<name>.md (--codebook NAME, else a name made from the project's), each text \
+      source a transcript (its cases' variables as attributes), each selection's codings the \
+      codings of the segments it covers, in the sheet of the user who made the selection \
+      (--credit coding: the user each coding names), and notes on selections memos. Positions \
+      are counted as the project's tool counts them, detected from the project or chosen with \
+      --positions: codepoints (the standard), codepoints-lf (ATLAS.ti: CRLF counts as one) or \
+      utf16 (NVivo for Windows). Sources without text, pictures, PDFs, media and selections \
+      that cannot be placed are reported.
       """,
     arguments: [
       ArgumentSpec("FILE", help: "Source files to import", variadic: true, completion: .files)
@@ -38,7 +50,8 @@ enum ImportCommand: Command {
       OptionSpec("--id", value: "ID", help: "The transcript ID, for a single file"),
       OptionSpec("--group", value: "NAME", help: "The 'group' attribute of every file"),
       OptionSpec(
-        "--codebook", value: "NAME", help: "The codebook the transcripts are coded with",
+        "--codebook", value: "NAME",
+        help: "The codebook the transcripts are coded with (for a .qdpx: the name its codes get)",
         completion: .codebooks),
       OptionSpec(
         "--attributes", value: "FILE", help: "A CSV of attributes by file name or ID",
@@ -52,6 +65,14 @@ enum ImportCommand: Command {
       OptionSpec(
         "--max-words", value: "N", help: "Split turns longer than this (default 200)"),
       OptionSpec("--force", help: "Replace transcripts that exist already"),
+      OptionSpec(
+        "--positions", value: "MODE",
+        help: "How a .qdpx counts selection positions (default: detect)",
+        choices: ["auto"] + RefiPositionScheme.allCases.map(\.rawValue)),
+      OptionSpec(
+        "--credit", value: "USER",
+        help: "Whose codings a .qdpx's are: the selection's creator (default) or the coding's",
+        choices: RefiImportOptions.Credit.allCases.map(\.rawValue)),
       OptionSpec("--dry-run", help: "Print what would be written; write nothing"),
     ],
     examples: [
@@ -64,12 +85,23 @@ enum ImportCommand: Command {
       Example(
         "thema import Transcripts/*/original.* --attributes Transcripts/attributes.csv --dry-run",
         "Show what re-importing the study's originals would write."),
+      Example(
+        "thema import exchange/project.qdpx --codebook pilot --credit coding",
+        "Import an NVivo project, crediting each coding to the user it names."),
     ])
 
   static func run(_ context: inout CommandContext) throws -> Int32 {
     let arguments = context.arguments
-    let project = try context.openProject()
     let files = arguments.arguments("FILE")
+    if let projectFile = files.first(where: isProjectFile) {
+      guard files.count == 1 else {
+        throw UsageError.invalidValue(
+          option: "FILE", value: projectFile,
+          expected: "a .qdpx project on its own (import it in a command of its own)")
+      }
+      return try runProject(projectFile, context: &context)
+    }
+    let project = try context.openProject()
     var explicitID: TranscriptID?
     if let text = arguments.value("--id") {
       guard files.count == 1 else {
@@ -115,7 +147,7 @@ enum ImportCommand: Command {
 
   /// The settings from the options, reading the option files; throws every problem found in
   /// them, before any source is read.
-  private static func settings(
+  static func settings(
     maxWords: Int, project: Project, context: inout CommandContext, problems: inout [Diagnostic]
   ) throws -> (import: ImportSettings, newRedactions: [RedactionList.Entry]) {
     let arguments = context.arguments

@@ -75,8 +75,21 @@ extension Problem {
     case .duplicateGUID(let value, let firstLine):
       let first = firstLine.map { " (first on line \($0))" } ?? ""
       return
-        "GUID \(value) is given to two codes\(first); each code needs its own, so remove one "
+        "GUID \(value) is given twice\(first); each code and set needs its own, so remove one "
         + "and Thema will derive a new identity"
+    case .invalidCodable(let value):
+      return
+        "'Codable: \(value)' is neither yes nor no; write 'Codable: no' for a code that only "
+        + "groups its subcodes, or leave the line out"
+    case .emptySetName:
+      return "a 'Set:' line needs the set's name, e.g. 'Set: Barriers to hiring'"
+    case .invalidSetName(let name):
+      return
+        "set name '\(name)' has a ';', which separates set names in a code's 'Sets:' line; "
+        + "use another character"
+    case .duplicateSet(let name, let firstLine):
+      let first = firstLine.map { " (first on line \($0))" } ?? ""
+      return "set '\(name)' is declared twice\(first); remove one 'Set:' line"
     case .codebookWithoutCodes:
       return "the codebook has no codes; add codes as '## ID Name' headings"
 
@@ -196,6 +209,9 @@ extension Problem {
         + "\(files) file\(files == 1 ? "" : "s") completed"
     case .codeIsRetired(let code, let reason):
       return "code \(code) is retired (\(reason)); choose a code in use"
+    case .codeNotCodable(let code):
+      return
+        "code \(code) only groups other codes ('Codable: no'); choose one of its subcodes"
     case .codingOfRetiredCode(let code, let reason):
       return
         "coded with \(code), which is retired (\(reason)); recode it with a code in use, or "
@@ -229,6 +245,11 @@ extension Problem {
       return problem.message
 
     case .importing(let problem):
+      return problem.message
+
+    case .refi(let problem):
+      return problem.message
+    case .refiProject(let problem):
       return problem.message
     }
   }

@@ -52,8 +52,16 @@ public enum Problem: Error, Hashable, Sendable {
   case invalidColor(String)
   /// A code's GUID that is not a lowercase GUID such as `5215cc69-b628-4e02-afb9-9beeaee55808`.
   case invalidGUID(String)
-  /// Two codes with the same GUID; `firstLine` is the first one's heading line.
+  /// Two codes (or sets) with the same GUID; `firstLine` is the first one's line.
   case duplicateGUID(String, firstLine: Int?)
+  /// A `Codable:` that is not `yes` or `no`.
+  case invalidCodable(String)
+  /// A `Set:` declaration without a name.
+  case emptySetName
+  /// A set name with a `;`, which separates names in a code's `Sets:` field.
+  case invalidSetName(String)
+  /// Two `Set:` declarations with the same name; `firstLine` is the first one's line.
+  case duplicateSet(String, firstLine: Int?)
   /// A codebook with a title but no codes.
   case codebookWithoutCodes
 
@@ -141,6 +149,8 @@ public enum Problem: Error, Hashable, Sendable {
   case interruptedChangeFinished(files: Int)
   /// A new coding with a code that has been retired.
   case codeIsRetired(code: String, reason: String)
+  /// A new coding with a grouping code marked `Codable: no`.
+  case codeNotCodable(code: String)
   /// A coding of a code that has been retired from the codebook.
   case codingOfRetiredCode(code: String, reason: String)
 
@@ -177,4 +187,15 @@ public enum Problem: Error, Hashable, Sendable {
 
   /// A problem importing a transcript source (`thema import`).
   case importing(ImportProblem)
+
+  // MARK: REFI-QDA exchange
+
+  /// A problem reading or writing a REFI-QDA codebook or project; the wording is in
+  /// `RefiProblem.message`.
+  case refi(RefiProblem)
+
+  // MARK: REFI-QDA projects
+
+  /// A problem reading or writing a REFI-QDA project (`.qdpx`).
+  case refiProject(RefiProjectProblem)
 }

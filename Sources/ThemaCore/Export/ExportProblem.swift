@@ -79,7 +79,8 @@ public enum ExportProblem: Error, Hashable, Sendable {
         + "Exports/ instead"
     case .identifierFound(let name, let part, let transcript, let segment, let code):
       return
-        "the \(part) from \(transcript) \(segment) (\(code)) contains '\(name)', a name on the "
+        "the \(part) from \(transcript) \(segment)\(code.isEmpty ? "" : " (\(code))") contains "
+        + "'\(name)', a name on the "
         + "study's redaction list (.thema/redactions.txt); redact it in the transcript, or pass "
         + "--allow-identifiers to export it anyway. Nothing was written"
     case .exportsStale(let files):

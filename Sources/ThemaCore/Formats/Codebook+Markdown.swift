@@ -4,10 +4,13 @@
 /// ```
 /// # Program managers' perspectives on peer specialists      <- title (exactly one `#` heading)
 /// Levels: Table, Theme, Subtheme                             <- optional names of the levels
+/// Set: Barriers to hiring {eca18d76-2b8b-4f26-bc1d-19eca19fb3f0}   <- optional code sets
+/// What keeps programs from hiring peers.                     <- the set's description
 ///
 /// Codebook for the program-manager interviews.               <- optional description
 ///
 /// ## T1 Characteristics of peer specialists                  <- a top-level code: `## ID Name`
+/// Codable: no                                                <- only groups its subcodes
 /// ### 1 Connections built on lived experience                <- its child: one `#` more
 /// Shared experience as the basis of the peer relationship.   <- description paragraph(s)
 /// Definition: Personal experience named as a condition of hiring.
@@ -15,6 +18,7 @@
 /// Exclude: ...
 /// Example: "..."
 /// Color: #4e79a7
+/// Sets: Barriers to hiring; Training                         <- the sets the code is in
 /// Retired: 2026-11-23: merged into 1b                        <- only for a retired code
 /// GUID: 5215cc69-b628-4e02-afb9-9beeaee55808                 <- only once pinned (REFI-QDA)
 /// ```
@@ -22,9 +26,13 @@
 ///   may go at most one level deeper than the one before it.
 /// - The first word of a heading is the code's ID (letters, digits, `.`, `_`, `-`, with a digit
 ///   or in capitals: `T1`, `1a`, `TRUST`), the rest its name. IDs are unique among siblings.
-/// - A line `Field: value` sets a field: `Levels` before the first code; `Definition`,
-///   `Include`, `Exclude`, `Example`, `Color` (`#rrggbb`), `Retired` (why and when), `GUID` (the identity other tools know the
-///   code by; see `Codebook.guid(at:)`) in a code. Field names are
+/// - A line `Field: value` sets a field. Before the first code: `Levels`, and `Set`, once per
+///   code set: its name (unique, without `;`), optionally its GUID in braces, and on the lines
+///   below its description. In a code: `Definition`, `Include`, `Exclude`, `Example`, `Color`
+///   (`#rrggbb`), `Codable` (`no` for a code that only groups subcodes and may not be applied;
+///   `yes` is the default and not written), `Sets` (names of code sets, separated by `;`; a set
+///   no `Set:` line declares exists all the same), `Retired` (why and when), `GUID` (the
+///   identity other tools know the code by; see `Codebook.guid(at:)`). Field names are
 ///   case-insensitive. A field's value goes on over the following lines up to a blank line,
 ///   a heading or another field.
 /// - Other lines are description; blank lines separate paragraphs.
@@ -37,10 +45,10 @@
 extension Codebook {
   /// The field names a code may have, in canonical order.
   public static let codeFieldNames = [
-    "Definition", "Include", "Exclude", "Example", "Color", "Retired", "GUID",
+    "Definition", "Include", "Exclude", "Example", "Color", "Codable", "Sets", "Retired", "GUID",
   ]
   /// The field names the codebook itself may have.
-  public static let codebookFieldNames = ["Levels"]
+  public static let codebookFieldNames = ["Levels", "Set"]
 
   /// Parses a codebook file and validates it; `name` is the file stem, `file` the path shown in
   /// diagnostics.
@@ -57,6 +65,7 @@ extension Codebook {
     var blocks: [String] = []
     var head = "# \(title)"
     if !levels.isEmpty { head += "\nLevels: " + levels.joined(separator: ", ") }
+    for set in sets { head += "\n" + MarkdownEscaping.field("Set", set.declaration) }
     blocks.append(head)
     if !description.isEmpty { blocks.append(MarkdownEscaping.description(description)) }
     for entry in flattened() {
@@ -66,8 +75,8 @@ extension Codebook {
         block += "\n" + MarkdownEscaping.description(code.description)
       }
       let values = [
-        code.definition, code.include, code.exclude, code.example, code.color, code.retired,
-        code.guid,
+        code.definition, code.include, code.exclude, code.example, code.color,
+        code.isCodable ? "" : "no", code.sets.joined(separator: "; "), code.retired, code.guid,
       ]
       for (field, value) in zip(Self.codeFieldNames, values) where !value.isEmpty {
         block += "\n" + MarkdownEscaping.field(field, value)
@@ -75,6 +84,29 @@ extension Codebook {
       blocks.append(block)
     }
     return blocks.joined(separator: "\n\n") + "\n"
+  }
+}
+
+extension CodeSet {
+  /// Reads a `Set:` field's value: `Name` or `Name {guid}` on the first line, the description
+  /// on the lines below.
+  init(declaration: String) {
+    let lines = declaration.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+    var head = lines[0].trimmed()[...]
+    var guid = ""
+    if head.hasSuffix("}"), let brace = head.lastIndex(of: "{"), brace > head.startIndex,
+      head[head.index(before: brace)] == " "
+    {
+      guid = head[head.index(after: brace)..<head.index(before: head.endIndex)].trimmed()
+      head = head[..<brace]
+    }
+    self.init(
+      name: head.trimmed(), guid: guid, description: lines.count > 1 ? String(lines[1]) : "")
+  }
+
+  /// The `Set:` field's value; see `init(declaration:)`.
+  var declaration: String {
+    name + (guid.isEmpty ? "" : " {\(guid)}") + (description.isEmpty ? "" : "\n" + description)
   }
 }
 

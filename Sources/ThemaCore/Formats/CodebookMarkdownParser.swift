@@ -7,6 +7,8 @@ struct CodebookMarkdownParser {
     var line: Int
     var parent: Int?
     var fields: Set<String> = []
+    /// The `Codable:` value as written and its line, checked when the tree is built.
+    var codable: (text: String, line: Int)?
   }
 
   /// Which value the lines being read belong to.
@@ -20,6 +22,8 @@ struct CodebookMarkdownParser {
   private var diagnostics: [Diagnostic] = []
   private var title: String?
   private var levels: [String] = []
+  /// Each `Set:` value as written (first line name and GUID, the rest description) and its line.
+  private var sets: [(value: String, line: Int)] = []
   private var codebookFields: Set<String> = []
   private var codebookDescription: [String] = []
   private var nodes: [Node] = []
@@ -52,7 +56,8 @@ struct CodebookMarkdownParser {
     let codebook = build()
     var headingLines: [[Int]: Int] = [:]
     for (path, node) in indexPaths() { headingLines[path] = nodes[node].line + 1 }
-    diagnostics += codebook.validate(file: lines.file, headingLines: headingLines)
+    diagnostics += codebook.validate(
+      file: lines.file, headingLines: headingLines, setLines: sets.map(\.line))
     return Parsed(value: codebook, diagnostics: diagnostics)
   }
 
@@ -168,7 +173,7 @@ struct CodebookMarkdownParser {
       field = nil
       return
     }
-    if seen.contains(key) {
+    if seen.contains(key) && key != "set" {
       diagnostics.append(
         Diagnostic(.error, .duplicateField(name: String(fieldLine.name)), at: location))
     }
@@ -177,7 +182,7 @@ struct CodebookMarkdownParser {
     case .codebook: codebookFields.insert(key)
     case .node(let node): nodes[node].fields.insert(key)
     }
-    set(field: key, String(fieldLine.value))
+    set(field: key, String(fieldLine.value), at: index)
   }
 
   private mutating func appendDescription(_ text: String) {
@@ -198,10 +203,14 @@ struct CodebookMarkdownParser {
     }
   }
 
-  private mutating func set(field key: String, _ value: String) {
+  private mutating func set(field key: String, _ value: String, at index: Int) {
     switch target {
+    case .codebook where key == "set":
+      sets.append((value, index + 1))
     case .codebook:
       levels = value.split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty }
+    case .node(let node) where key == "codable":
+      nodes[node].codable = (value, index + 1)
     case .node(let node):
       Self.write(key, value, into: &nodes[node].code, appending: false)
     }
@@ -209,9 +218,13 @@ struct CodebookMarkdownParser {
 
   private mutating func append(toField key: String, _ text: String) {
     switch target {
+    case .codebook where key == "set":
+      if let last = sets.indices.last { sets[last].value += text }
     case .codebook:
       let more = text.split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty }
       levels += more
+    case .node(let node) where key == "codable":
+      nodes[node].codable?.text += text
     case .node(let node):
       Self.write(key, text, into: &nodes[node].code, appending: true)
     }
@@ -228,18 +241,33 @@ struct CodebookMarkdownParser {
     case "color": update(&code.color)
     case "retired": update(&code.retired)
     case "guid": update(&code.guid)
+    case "sets":
+      code.sets += value.split(whereSeparator: { $0 == ";" || $0 == "\n" }).map { $0.trimmed() }
+        .filter { !$0.isEmpty }
     default: break
     }
   }
 
   // MARK: Building the tree
 
-  private func build() -> Codebook {
+  private mutating func build() -> Codebook {
     var children: [[Int]] = Array(repeating: [], count: nodes.count)
     var roots: [Int] = []
     for (index, node) in nodes.enumerated() {
       if let parent = node.parent { children[parent].append(index) } else { roots.append(index) }
     }
+    for index in nodes.indices {
+      guard let (text, line) = nodes[index].codable else { continue }
+      switch text.trimmed().lowercased() {
+      case "yes", "true": nodes[index].code.isCodable = true
+      case "no", "false": nodes[index].code.isCodable = false
+      default:
+        diagnostics.append(
+          Diagnostic(.error, .invalidCodable(text), at: lines.location(line - 1, column: 10)))
+      }
+    }
+    let nodes = self.nodes
+    let descriptions = self.descriptions
     func make(_ index: Int) -> Code {
       var code = nodes[index].code
       code.description = descriptions[index].joined(separator: "\n\n")
@@ -248,7 +276,8 @@ struct CodebookMarkdownParser {
     }
     return Codebook(
       name: name, title: title ?? "", levels: levels,
-      description: codebookDescription.joined(separator: "\n\n"), codes: roots.map(make))
+      description: codebookDescription.joined(separator: "\n\n"),
+      sets: sets.map { CodeSet(declaration: $0.value) }, codes: roots.map(make))
   }
 
   /// Each node's position in the tree as child indices, the key of `validate`'s line map.

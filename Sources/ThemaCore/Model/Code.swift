@@ -19,6 +19,12 @@ public struct Code: Hashable, Sendable, Codable {
   public var example: String
   /// A display colour as `#rrggbb`, or empty.
   public var color: String
+  /// Whether codings may use the code; false for a grouping code such as REFI-QDA's
+  /// `isCodable="false"` "Topics" folder, which only holds subcodes (`Codable: no`).
+  public var isCodable: Bool
+  /// The names of the code sets (REFI-QDA `Sets`: MAXQDA code sets, ATLAS.ti code groups) the
+  /// code belongs to, in the order written; see `Codebook.sets`.
+  public var sets: [String]
   /// Why and when the code was retired (e.g. `2026-11-23: merged into 1b`), or empty while the
   /// code is in use. Retired codes stay in the codebook so old codings keep their meaning, but
   /// are no longer offered for coding.
@@ -37,7 +43,8 @@ public struct Code: Hashable, Sendable, Codable {
   public init(
     id: String, name: String, description: String = "", definition: String = "",
     include: String = "", exclude: String = "", example: String = "", color: String = "",
-    retired: String = "", guid: String = "", children: [Code] = []
+    isCodable: Bool = true, sets: [String] = [], retired: String = "", guid: String = "",
+    children: [Code] = []
   ) {
     self.id = id
     self.name = name
@@ -47,6 +54,8 @@ public struct Code: Hashable, Sendable, Codable {
     self.exclude = exclude
     self.example = example
     self.color = color
+    self.isCodable = isCodable
+    self.sets = sets
     self.retired = retired
     self.guid = guid
     self.children = children

@@ -14,3 +14,14 @@ extension Codebook {
     GUID.derived(from: "\(codebook)/\(path.description)")
   }
 }
+
+extension Codebook {
+  /// The GUID other tools know the set `name` by: the declared set's pinned `guid`, or one
+  /// derived from the codebook's name and the set's (`program-managers/set:Barriers`).
+  public func guid(ofSet name: String) -> String {
+    if let declared = sets.first(where: { $0.name == name }), !declared.guid.isEmpty {
+      return declared.guid
+    }
+    return GUID.derived(from: "\(self.name)/set:\(name)")
+  }
+}

@@ -11,19 +11,33 @@ public struct Codebook: Hashable, Sendable, Codable {
   public var levels: [String]
   /// Free text about the codebook.
   public var description: String
+  /// The code sets declared in the codebook (`Set:` lines), in order; codes join them by name.
+  public var sets: [CodeSet]
   /// The top-level codes in order.
   public var codes: [Code]
 
   /// Creates a codebook.
   public init(
     name: String, title: String, levels: [String] = [], description: String = "",
-    codes: [Code] = []
+    sets: [CodeSet] = [], codes: [Code] = []
   ) {
     self.name = name
     self.title = title
     self.levels = levels
     self.description = description
+    self.sets = sets
     self.codes = codes
+  }
+
+  /// Whether `name` can name a codebook file: letters, digits, `.`, `_` and `-`, starting with
+  /// a letter or digit, e.g. `program-managers`.
+  public static func isValidName(_ name: String) -> Bool {
+    IdentifierRule.isValid(name)
+  }
+
+  /// The number of levels the codes use: 1 for a flat list, 0 without codes.
+  public var depth: Int {
+    flattened().map(\.depth).max() ?? 0
   }
 
   /// The name of the level at `depth` (1 for top-level codes), e.g. `Theme`, or `Level N`.

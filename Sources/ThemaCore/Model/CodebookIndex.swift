@@ -72,11 +72,15 @@ public struct CodebookIndex: Sendable {
       reference: reference, codebook: codebook.name, suggestions: suggestions(for: trimmed))
   }
 
-  /// Resolves a reference for a new coding: as `resolve(_:)`, but a retired code is refused.
+  /// Resolves a reference for a new coding: as `resolve(_:)`, but a retired code, or one that
+  /// only groups subcodes (`Codable: no`), is refused.
   public func resolveForCoding(_ reference: String) throws(Problem) -> CodePath {
     let path = try resolve(reference)
     if let entry = entry(path), entry.code.isRetired {
       throw .codeIsRetired(code: shortName(path), reason: entry.code.retired)
+    }
+    if let entry = entry(path), !entry.code.isCodable {
+      throw .codeNotCodable(code: shortName(path))
     }
     return path
   }
@@ -120,13 +124,15 @@ public struct CodebookIndex: Sendable {
   }
 
   /// Codes whose ID starts with `text` or whose name contains it, best matches first: for the
-  /// coding screen's completion. An empty `text` matches nothing.
+  /// coding screen's completion. An empty `text` matches nothing. Without `includingRetired`,
+  /// only codes a new coding may use: neither retired nor grouping codes (`Codable: no`).
   public func search(_ text: String, limit: Int = 20, includingRetired: Bool = true) -> [CodeEntry]
   {
     let needle = text.trimmed().lowercased()
     guard !needle.isEmpty else { return [] }
     var scored: [(Int, Int)] = []
-    for (index, entry) in entries.enumerated() where includingRetired || !entry.code.isRetired {
+    for (index, entry) in entries.enumerated()
+    where includingRetired || (!entry.code.isRetired && entry.code.isCodable) {
       let shortest = shortNames[index].lowercased()
       let id = entry.path.last.lowercased()
       let name = entry.code.name.lowercased()

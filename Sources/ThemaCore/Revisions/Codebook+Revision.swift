@@ -13,7 +13,35 @@ extension Codebook {
   /// The codebook with `revision` applied, and where old codings go; throws when the revision
   /// would break the codebook (a taken ID, a move below itself, a split of a code with
   /// subcodes...). Code paths in the revision must exist (resolve them first).
+  ///
+  /// A revision that changes the paths of codes (a new ID, a move, the subcodes a merge moves)
+  /// first pins the GUID each of them has now, so other tools still know them after it.
   public func revised(by revision: CodebookRevision) throws(RevisionProblem) -> RevisedCodebook {
+    var base = self
+    switch revision {
+    case .rename(let path, let newID?, _) where newID != path.last:
+      base.pinGUIDs(under: path)
+    case .move(let path, _), .merge(let path, _):
+      base.pinGUIDs(under: path)
+    default:
+      break
+    }
+    return try base.applying(revision)
+  }
+
+  /// Pins `guid(at:)` on the code at `path` and every code below it.
+  mutating func pinGUIDs(under path: CodePath) {
+    let codebook = self
+    func pin(_ code: inout Code, at path: CodePath) {
+      if code.guid.isEmpty { code.guid = codebook.guid(at: path) }
+      for index in code.children.indices {
+        pin(&code.children[index], at: path.appending(code.children[index].id))
+      }
+    }
+    codes = Self.updating(path, in: codes) { pin(&$0, at: path) }
+  }
+
+  private func applying(_ revision: CodebookRevision) throws(RevisionProblem) -> RevisedCodebook {
     var revised = self
     let mapping: CodeMapping
     switch revision {

@@ -1,14 +1,18 @@
 /// The codebook's invariants, checked in one place for parsed and edited codebooks alike.
 extension Codebook {
   /// Every problem with the codebook: no codes, IDs that are malformed or repeated among
-  /// siblings, empty names, malformed colours, malformed or repeated GUIDs.
+  /// siblings, empty names, malformed colours, malformed or repeated GUIDs (of codes and sets),
+  /// set declarations without a name, with a `;` or declared twice.
   ///
   /// - Parameters:
   ///   - file: the path to name in diagnostics.
   ///   - headingLines: 1-based heading line of each code, keyed by its position in the tree as
   ///     child indices (`[0, 2]` is the third child of the first top-level code); codes missing
   ///     from the map are reported without a line.
-  public func validate(file: String, headingLines: [[Int]: Int] = [:]) -> [Diagnostic] {
+  ///   - setLines: the 1-based line of each `Set:` declaration, parallel to `sets`.
+  public func validate(file: String, headingLines: [[Int]: Int] = [:], setLines: [Int] = [])
+    -> [Diagnostic]
+  {
     var diagnostics: [Diagnostic] = []
     if codes.isEmpty {
       diagnostics.append(Diagnostic(.error, .codebookWithoutCodes, at: SourceLocation(file: file)))
@@ -16,7 +20,33 @@ extension Codebook {
     func location(_ position: [Int]) -> SourceLocation {
       SourceLocation(file: file, line: headingLines[position])
     }
-    var guidPositions: [String: [Int]] = [:]
+    var guidLines: [String: Int?] = [:]
+    func checkGUID(_ guid: String, line: Int?) {
+      guard !guid.isEmpty else { return }
+      let at = SourceLocation(file: file, line: line)
+      if GUID.normalized(guid) != guid {
+        diagnostics.append(Diagnostic(.error, .invalidGUID(guid), at: at))
+      } else if let first = guidLines[guid] {
+        diagnostics.append(Diagnostic(.error, .duplicateGUID(guid, firstLine: first), at: at))
+      } else {
+        guidLines[guid] = line
+      }
+    }
+    var setLinesByName: [String: Int?] = [:]
+    for (index, set) in sets.enumerated() {
+      let line = index < setLines.count ? setLines[index] : nil
+      let at = SourceLocation(file: file, line: line)
+      if set.name.isEmpty {
+        diagnostics.append(Diagnostic(.error, .emptySetName, at: at))
+      } else if set.name.contains(";") {
+        diagnostics.append(Diagnostic(.error, .invalidSetName(set.name), at: at))
+      } else if let first = setLinesByName[set.name] {
+        diagnostics.append(Diagnostic(.error, .duplicateSet(set.name, firstLine: first), at: at))
+      } else {
+        setLinesByName[set.name] = line
+      }
+      checkGUID(set.guid, line: line)
+    }
     func visit(_ siblings: [Code], position: [Int], parent: CodePath) {
       var firstPosition: [String: [Int]] = [:]
       for (index, code) in siblings.enumerated() {
@@ -42,18 +72,7 @@ extension Codebook {
         if !code.color.isEmpty && !Self.isValidColor(code.color) {
           diagnostics.append(Diagnostic(.error, .invalidColor(code.color), at: location(here)))
         }
-        if !code.guid.isEmpty {
-          if GUID.normalized(code.guid) != code.guid {
-            diagnostics.append(Diagnostic(.error, .invalidGUID(code.guid), at: location(here)))
-          } else if let first = guidPositions[code.guid] {
-            diagnostics.append(
-              Diagnostic(
-                .error, .duplicateGUID(code.guid, firstLine: headingLines[first]),
-                at: location(here)))
-          } else {
-            guidPositions[code.guid] = here
-          }
-        }
+        checkGUID(code.guid, line: headingLines[here])
         visit(code.children, position: here, parent: parent.appending(code.id))
       }
     }

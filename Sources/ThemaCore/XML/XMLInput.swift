@@ -2,8 +2,9 @@
 ///
 /// `XMLParser` (swift-corelibs-foundation, libxml2 underneath) traps, ending the process, when
 /// an element or attribute name is not valid UTF-8: five bytes, `<` `F3` `p` `a` `c`, were
-/// enough (found by `.ci/fuzz docx-xml`). A document in UTF-8 that is not valid UTF-8 is
-/// damaged anyway, so it is refused with the offset of the first bad byte instead. Documents
+/// enough (found by the docx-xml mutation test). A document in UTF-8 that is not valid UTF-8 is
+/// damaged anyway, so Word's is refused with the offset of the first bad byte instead (the
+/// REFI-QDA reader, `XMLTree.parse`, has its own check that names the line). Documents
 /// in UTF-16 (with a byte-order mark) or that declare another encoding are converted by
 /// libxml2 before any name reaches Swift, and pass.
 enum XMLInput {

@@ -17,9 +17,7 @@ extension XMLTree {
       throw .tooLarge(bytes: bytes.count, limit: limits.maximumBytes)
     }
     try checkProlog(bytes)
-    if let offset = XMLInput.invalidUTF8Offset(bytes) {
-      throw .malformed(line: 1, column: 1, reason: "byte \(offset) is not valid UTF-8")
-    }
+    try checkUTF8(bytes)
     let builder = XMLTreeBuilder(limits: limits)
     let parser = XMLParser(data: Data(bytes))
     parser.shouldProcessNamespaces = true
@@ -30,11 +28,113 @@ extension XMLTree {
     if let problem = builder.problem { throw problem }
     guard succeeded, let root = builder.root else {
       if builder.root == nil && parser.parserError == nil { throw .empty }
-      throw .malformed(
-        line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
-        reason: reason(parser.parserError))
+      throw malformed(bytes, builder: builder, parser: parser)
     }
     return XMLTree(root: root)
+  }
+
+  /// The problem of a document the parser gave up on, at its first error (the parser may go on
+  /// and fail again later), saying what was expected there: the end tag of the innermost open
+  /// element, or, when the document stops early, the rest of it up to the root's end tag.
+  private static func malformed(_ bytes: [UInt8], builder: XMLTreeBuilder, parser: XMLParser)
+    -> XMLProblem
+  {
+    let first = builder.firstError
+    let line = max(first?.line ?? parser.lineNumber, 1)
+    let column = max(first?.column ?? parser.columnNumber, 1)
+    // Where the content ends: its last line, and the column just after its last character.
+    var lastContentLine = 1
+    var lastContentEnd = 0
+    var current = 1
+    for (offset, byte) in bytes.enumerated() {
+      if byte == 0x0A {
+        current += 1
+      } else if byte != 0x20 && byte != 0x09 && byte != 0x0D {
+        lastContentLine = current
+        lastContentEnd = offset + 1
+      }
+    }
+    if line >= lastContentLine, let root = first?.root {
+      let lastLineStart = bytes[..<lastContentEnd].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+      let endColumn =
+        String(decoding: bytes[lastLineStart..<lastContentEnd], as: UTF8.self).count + 1
+      return .malformed(
+        line: lastContentLine, column: endColumn,
+        reason:
+          "the document stops early, so the file is cut short; expected the rest of it, up to "
+          + "the </\(root.name)> that closes the <\(root.name)> of line \(root.line) (copy or export "
+          + "the file again)")
+    }
+    var why = reason(first?.error ?? parser.parserError)
+    if let open = first?.open {
+      why += "; expected </\(open.name)> to close the <\(open.name)> of line \(open.line)"
+    }
+    return .malformed(line: line, column: column, reason: why)
+  }
+
+  /// Refuses bytes that are not UTF-8 in a document that declares no other encoding, naming the
+  /// line and column of the first bad byte (the parser itself notices too late to say where).
+  private static func checkUTF8(_ bytes: [UInt8]) throws(XMLProblem) {
+    if String(validating: bytes, as: UTF8.self) != nil { return }
+    if let declared = declaredEncoding(bytes), !["utf-8", "utf8"].contains(declared.lowercased()) {
+      return
+    }
+    var line = 1
+    var lineStart = 0
+    var index = 0
+    while index < bytes.count {
+      let length = utf8SequenceLength(bytes, at: index)
+      guard length > 0 else {
+        let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
+        throw .malformed(
+          line: line, column: column,
+          reason: "a byte that is not UTF-8; REFI-QDA files are UTF-8, so export the file again")
+      }
+      if bytes[index] == 0x0A {
+        line += 1
+        lineStart = index + 1
+      }
+      index += length
+    }
+  }
+
+  /// The length of the well-formed UTF-8 sequence at `index`, or 0 when it is malformed.
+  private static func utf8SequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    let first = bytes[index]
+    let length: Int
+    var low: UInt8 = 0x80
+    var high: UInt8 = 0xBF
+    switch first {
+    case 0x00...0x7F: return 1
+    case 0xC2...0xDF: length = 2
+    case 0xE0: (length, low) = (3, 0xA0)
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED: (length, high) = (3, 0x9F)
+    case 0xF0: (length, low) = (4, 0x90)
+    case 0xF1...0xF3: length = 4
+    case 0xF4: (length, high) = (4, 0x8F)
+    default: return 0
+    }
+    guard index + length <= bytes.count else { return 0 }
+    for offset in 1..<length {
+      let byte = bytes[index + offset]
+      let (lower, upper): (UInt8, UInt8) = offset == 1 ? (low, high) : (0x80, 0xBF)
+      guard byte >= lower && byte <= upper else { return 0 }
+    }
+    return length
+  }
+
+  /// The `encoding` of the XML declaration, when there is one.
+  private static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    guard bytes[start...].starts(with: Array("<?xml".utf8)) else { return nil }
+    let head = bytes[start...].prefix(200)
+    guard let end = head.firstIndex(of: UInt8(ascii: ">")) else { return nil }
+    let declaration = String(decoding: head[..<end], as: UTF8.self)
+    guard let range = declaration.firstRange(of: "encoding") else { return nil }
+    let rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" }
+    guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+    return String(rest.dropFirst().prefix { $0 != quote })
   }
 
   /// Refuses what must not reach the parser: a UTF-16 document (whose declarations a byte scan
@@ -110,6 +210,22 @@ private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
   private var elements = 0
   private(set) var root: XMLTree.Element?
   private(set) var problem: XMLProblem?
+
+  /// The parser's first error, where it was, and the innermost element open then (what the
+  /// damaged document lacks).
+  private(set) var firstError:
+    (
+      error: any Error, line: Int, column: Int, open: (name: String, line: Int)?,
+      root: (name: String, line: Int)?
+    )?
+
+  func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+    guard firstError == nil else { return }
+    firstError = (
+      parseError, parser.lineNumber, parser.columnNumber, stack.last.map { ($0.name, $0.line) },
+      stack.first.map { ($0.name, $0.line) }
+    )
+  }
 
   init(limits: XMLLimits) {
     self.limits = limits

@@ -6,9 +6,8 @@
 /// `ZipLimits` bound the number of entries, their declared total size and each entry's
 /// expansion ratio, and decompression stops at an entry's declared size, so an archive that
 /// lies about its sizes cannot make the reader use more memory than the limits allow.
-/// Archives with an entry whose name climbs out of the archive (`../`, an absolute path, a
-/// drive letter, control characters) or that is a symbolic link are refused whole, so whoever
-/// extracts entries by name can never be led outside its folder.
+/// Entry names are read as they are: whoever extracts entries checks them (`isSafeEntryName`,
+/// `Entry.isSymbolicLink`).
 public struct ZipReader: Sendable {
   /// One file in the archive, as its central directory describes it.
   public struct Entry: Hashable, Sendable {
@@ -26,6 +25,16 @@ public struct ZipReader: Sendable {
     public var flags: Int
     /// Where the entry's local header starts.
     public var localHeaderOffset: Int
+    /// The system the entry was made on (the high byte of "version made by"): 3 for Unix.
+    public var madeBy: Int = 0
+    /// The external file attributes; on Unix the high 16 bits hold the file mode.
+    public var externalAttributes: UInt32 = 0
+
+    /// Whether the entry is a symbolic link (Unix mode `S_IFLNK`), which an archive from another
+    /// tool may hold to point outside the folder it is unpacked in.
+    public var isSymbolicLink: Bool {
+      madeBy == 3 && (externalAttributes >> 16) & 0o170000 == 0o120000
+    }
   }
 
   /// The entries in central-directory order.
@@ -144,21 +153,16 @@ public struct ZipReader: Sendable {
     if compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF || localOffset == 0xFFFF_FFFF {
       throw .zip64
     }
-    let name = String(decoding: nameBytes, as: UTF8.self)
-    guard isSafeEntryName(name) else { throw .unsafeEntryName(name) }
-    // Made on Unix (host 3) with the file type in the top bits of the external attributes.
-    let madeOnUnix = uint16(bytes, offset + 4) >> 8 == 3
-    if madeOnUnix && (uint32(bytes, offset + 38) >> 16) & 0o170000 == 0o120000 {
-      throw .symbolicLink(entry: name)
-    }
     let entry = Entry(
-      name: name,
+      name: String(decoding: nameBytes, as: UTF8.self),
       method: uint16(bytes, offset + 10),
       crc32: uint32(bytes, offset + 16),
       compressedSize: Int(compressed),
       uncompressedSize: Int(uncompressed),
       flags: uint16(bytes, offset + 8),
-      localHeaderOffset: Int(localOffset))
+      localHeaderOffset: Int(localOffset),
+      madeBy: uint16(bytes, offset + 4) >> 8,
+      externalAttributes: uint32(bytes, offset + 38))
     offset = next
     return entry
   }

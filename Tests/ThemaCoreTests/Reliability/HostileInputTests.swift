@@ -53,20 +53,24 @@ import Testing
     "../evil.txt", "word/../../evil.txt", "/etc/passwd", "\\\\server\\share\\x", "C:\\evil.txt",
     "C:/evil.txt", "word\\..\\..\\evil.txt", "a\u{1B}[2Jb.xml", "nul\u{0}.xml",
   ])
-  func zipEntriesThatLeaveTheArchiveAreRefused(name: String) throws {
+  func docxEntriesThatLeaveTheArchiveAreRefused(name: String) throws {
     let bytes = Self.archive([
       ("word/document.xml", Array("<w:document/>".utf8), false), (name, [1, 2, 3], false),
     ])
-    #expect(throws: ZipError.unsafeEntryName(name)) { try ZipReader(bytes) }
+    #expect(throws: ImportProblem.zip(.unsafeEntryName(name))) {
+      try DocxReader.paragraphs(bytes, limits: ZipLimits())
+    }
     let message = Self.errorMessage(try Self.importing(bytes))
     #expect(message.contains("points outside the archive"), "\(message)")
   }
 
-  @Test func zipSymbolicLinksAreRefused() throws {
+  @Test func docxSymbolicLinksAreRefused() throws {
     let bytes = Self.archive([
       ("word/document.xml", Array("/etc/passwd".utf8), true)
     ])
-    #expect(throws: ZipError.symbolicLink(entry: "word/document.xml")) { try ZipReader(bytes) }
+    #expect(throws: ImportProblem.zip(.symbolicLink(entry: "word/document.xml"))) {
+      try DocxReader.paragraphs(bytes, limits: ZipLimits())
+    }
     #expect(Self.errorMessage(try Self.importing(bytes)).contains("is a symbolic link"))
   }
 
