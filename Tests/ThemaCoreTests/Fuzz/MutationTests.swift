@@ -29,8 +29,8 @@ import Testing
         let end = text[call.upperBound...].firstIndex(of: "\"")
       else { return nil }
       let seeds =
-        text.split(separator: "\n").first { $0.hasPrefix("// Seeds: ") }
-        .map { $0.dropFirst("// Seeds: ".count).split(separator: " ").map(String.init) } ?? []
+        text.split(separator: "\n").filter { $0.hasPrefix("// Seeds: ") }
+        .flatMap { $0.dropFirst("// Seeds: ".count).split(separator: " ").map(String.init) }
       return (String(text[call.upperBound..<end]), seeds)
     }
   }()

@@ -38,6 +38,9 @@ enum ParserTargets {
     Target(name: "import", check: { importSource($0) }),
     Target(name: "docx-xml", check: { docxXML($0) }),
     Target(name: "xml", check: { xml($0) }),
+    Target(name: "qdc", check: { qdc($0) }),
+    Target(name: "qde", check: { qde($0) }),
+    Target(name: "qdpx", check: { qdpx($0) }),
     Target(name: "zip", check: { zip($0) }),
     Target(name: "inflate", check: { inflate($0) }),
   ]
@@ -194,6 +197,41 @@ enum ParserTargets {
     }
     return count <= limits.maximumElements && deepest <= limits.maximumDepth
       ? [] : ["xml: \(count) elements \(deepest) deep, past the limits"]
+  }
+
+  /// Small limits for REFI-QDA files, so every input runs quickly.
+  static let refiXMLLimits = XMLLimits(
+    maximumBytes: 1 << 20, maximumDepth: 64, maximumElements: 100_000)
+
+  /// A REFI-QDA codebook (`.qdc`). The law: a codebook import accepts is one `thema check`
+  /// accepts once written as Markdown.
+  static func qdc(_ bytes: [UInt8]) -> [String] {
+    let parsed = Codebook.parse(
+      qdc: bytes, name: "imported", title: "Imported", file: "fuzz.qdc", limits: refiXMLLimits)
+    guard let codebook = parsed.value, !parsed.diagnostics.hasErrors else { return [] }
+    let again = Codebook.parse(markdown: codebook.markdown(), name: "imported", file: "x.md")
+    guard again.value != nil, !again.diagnostics.hasErrors else {
+      let message = again.diagnostics.first { $0.severity == .error }?.message ?? "no value"
+      return ["qdc: the imported codebook does not parse as Markdown: \(message)"]
+    }
+    return []
+  }
+
+  /// Options for importing REFI-QDA projects within small limits.
+  static let refiOptions = RefiImportOptions(
+    transcripts: ImportOptions(zipLimits: ZipLimits(maxEntries: 200, maxTotalSize: 8 << 20)),
+    xmlLimits: refiXMLLimits)
+
+  /// A bare REFI-QDA project file (`project.qde`), texts inline.
+  static func qde(_ bytes: [UInt8]) -> [String] {
+    _ = RefiProjectImporter.importProjectFile(bytes, file: "project.qde", options: refiOptions)
+    return []
+  }
+
+  /// A REFI-QDA project archive (`.qdpx`): ZIP, project XML and source texts.
+  static func qdpx(_ bytes: [UInt8]) -> [String] {
+    _ = RefiProjectImporter.importArchive(bytes, file: "fuzz.qdpx", options: refiOptions)
+    return []
   }
 
   static func zip(_ bytes: [UInt8]) -> [String] {
