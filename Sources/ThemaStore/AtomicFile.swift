@@ -10,8 +10,21 @@ import ThemaCore
 #endif
 
 /// Writes files so that a reader, a crash or `kill -9` at any moment sees either the old
-/// content or the new, never a mix: a temporary file in the same folder, `fsync`, `rename`,
-/// then `fsync` of the folder.
+/// content or the new, never a mix.
+///
+/// ## Protocol
+/// 1. Create a temporary file `.NAME.tmp-PID-RANDOM` in the target's own folder (a rename is
+///    atomic only within one file system), exclusively (`O_EXCL`), with the target's
+///    permissions when it exists (less write permission for others), else `0644` less the
+///    user's umask.
+/// 2. Write the whole content and `fsync` the temporary: its bytes are on disk.
+/// 3. `rename` it over the target: readers see the old file or the new one, never a mix.
+/// 4. `fsync` the folder: the rename itself is on disk, so a power cut cannot bring the old
+///    file back after the write was reported done.
+///
+/// A process killed before step 3 leaves a temporary that no reader looks at; the next write
+/// of the same file removes temporaries whose process is gone. Changes to several files at
+/// once go through `Project.commit(_:)`, which adds a journal on top of this protocol.
 public enum AtomicFile {
   /// Writes `data` to `path` atomically, only when the file's content differs.
   ///
@@ -46,10 +59,7 @@ public enum AtomicFile {
         .error, .cannotWrite(reason: "\(what): \(lastErrorText())"),
         at: SourceLocation(file: display))
     }
-    var mode: mode_t = 0o644
-    var info = stat()
-    if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
-    let fd = retryingOnInterrupt { open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode) }
+    let fd = createTemporary(temporary, replacing: path)
     guard fd >= 0 else { throw failure("cannot create a temporary file") }
     var ok = true
     data.withUnsafeBytes { buffer in
@@ -87,6 +97,18 @@ public enum AtomicFile {
       _ = fsync(folderFD)
       close(folderFD)
     }
+  }
+
+  /// Creates `temporary` for writing, exclusively, with the permissions `target` has (less
+  /// write permission for others and the set-ID bits) or, for a new file, `0644` less the
+  /// umask. Returns the descriptor, or -1 with `errno` set.
+  static func createTemporary(_ temporary: String, replacing target: String) -> Int32 {
+    let fd = retryingOnInterrupt { open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }
+    var info = stat()
+    if fd >= 0, stat(target, &info) == 0 {
+      _ = fchmod(fd, info.st_mode & 0o775)
+    }
+    return fd
   }
 
   /// Removes temporary files of `name` left by processes that no longer run (a `kill -9`

@@ -65,7 +65,7 @@ public struct FileLock: ~Copyable {
       }
       usleep(20_000)
     }
-    let host = ProcessInfo.processInfo.hostName
+    let host = localMachineName()
     let note = "\(purpose), process \(currentProcessID()) on \(host)\n"
     _ = ftruncate(fd, 0)
     _ = note.withCString { pwrite(fd, $0, strlen($0), 0) }

@@ -70,7 +70,7 @@ extension Array where Element: Sendable {
   /// `map` run by up to `width` tasks at once on a concurrent queue, keeping the order of
   /// results; for work that mixes computing with waiting on the disk, where more tasks than
   /// cores keep the cores busy.
-  fileprivate func concurrentMap<T: Sendable>(
+  func concurrentMap<T: Sendable>(
     width: Int, _ transform: @escaping @Sendable (Element) -> T
   )
     -> [T]
@@ -78,7 +78,12 @@ extension Array where Element: Sendable {
     guard count > 1 else { return map(transform) }
     let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    // Deinitialize before deallocating, or the buffer keeps every result alive (each import
+    // leaked the transcripts it made, as parallelMap leaked a study's).
+    defer {
+      results.deinitialize()
+      results.deallocate()
+    }
     nonisolated(unsafe) let output = results
     let queue = DispatchQueue(label: "thema.concurrentMap", attributes: .concurrent)
     let slots = DispatchSemaphore(value: Swift.max(1, width))

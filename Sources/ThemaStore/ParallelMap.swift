@@ -7,7 +7,12 @@ extension Array where Element: Sendable {
     guard count > 1 else { return map(transform) }
     let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    // Deinitialize before deallocating: the buffer holds the results, and deallocating alone
+    // never released them (every study load leaked what it parsed).
+    defer {
+      results.deinitialize()
+      results.deallocate()
+    }
     nonisolated(unsafe) let output = results
     self.withUnsafeBufferPointer { input in
       nonisolated(unsafe) let input = input

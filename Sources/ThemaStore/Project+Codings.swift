@@ -49,8 +49,7 @@ extension Project {
       if current != expected { throw .changedOnDisk(file: display(path)) }
     }
     do {
-      try FileManager.default.createDirectory(
-        atPath: absolute(codingsFolder(sheet.transcript)), withIntermediateDirectories: true)
+      try AtomicFile.createFolder(absolute(codingsFolder(sheet.transcript)))
     } catch {
       throw .diagnostic(
         Diagnostic(
@@ -81,8 +80,7 @@ extension Project {
   ) throws(Diagnostic) -> FileLock {
     let path = codingsPath(transcript, coder)
     do {
-      try FileManager.default.createDirectory(
-        atPath: absolute(codingsFolder(transcript)), withIntermediateDirectories: true)
+      try AtomicFile.createFolder(absolute(codingsFolder(transcript)))
     } catch {
       throw Diagnostic(
         .error,

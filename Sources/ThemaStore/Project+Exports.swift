@@ -63,8 +63,7 @@ extension Project {
   /// Creates a project-relative folder (and those above it) for exports, when missing.
   public func createExportFolder(_ relative: String) throws(Diagnostic) {
     do {
-      try FileManager.default.createDirectory(
-        atPath: absolute(relative), withIntermediateDirectories: true)
+      try AtomicFile.createFolder(absolute(relative))
     } catch {
       throw Diagnostic(
         .error, .cannotWrite(reason: "cannot create the folder: \(error.localizedDescription)"),

@@ -221,8 +221,7 @@ extension Project {
     }
     let folder = transcriptFolder(id)
     do {
-      try FileManager.default.createDirectory(
-        atPath: absolute(folder), withIntermediateDirectories: true)
+      try AtomicFile.createFolder(absolute(folder))
     } catch {
       throw Diagnostic(
         .error,

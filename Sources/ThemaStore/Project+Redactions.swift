@@ -32,8 +32,7 @@ extension Project {
     guard added > 0 else { return 0 }
     let path = Self.redactionListPath
     do {
-      try FileManager.default.createDirectory(
-        atPath: absolute(".thema"), withIntermediateDirectories: true)
+      try AtomicFile.createFolder(absolute(".thema"))
     } catch {
       throw DiagnosticList(
         Diagnostic(

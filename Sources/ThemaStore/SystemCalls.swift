@@ -32,3 +32,11 @@ func currentProcessID() -> Int32 { getpid() }
 func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
   write(fd, buffer, count)
 }
+
+/// This machine's name as the kernel knows it (`gethostname`), for lock notes. Never a name
+/// service lookup: Thema makes no network request, not even DNS.
+func localMachineName() -> String {
+  var buffer = [CChar](repeating: 0, count: 256)
+  guard gethostname(&buffer, buffer.count - 1) == 0 else { return "this machine" }
+  return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+}

@@ -26,22 +26,42 @@ public struct PendingWrite: Hashable, Sendable {
 /// Writes several files as one step that completes or changes nothing, for changes that span
 /// files, such as a codebook revision that migrates every coder's codings.
 ///
-/// Each new content goes to a temporary file beside its target and is flushed to disk; then a
-/// journal listing every (temporary, target) pair is written atomically to
-/// `.thema/transaction`: that is the commit point. Then each temporary is renamed over its
-/// target and the journal removed. A crash before the journal leaves only temporaries (cleaned
-/// up later, ignored by every reader): nothing changed. A crash after it is finished by
-/// `recoverInterruptedTransaction()`, which every command runs before reading the study.
+/// ## Protocol
+/// 1. Take the transaction lock (`.thema/.transaction.lock`, an `flock` the system releases
+///    when the holder dies): there is one journal, so writers take turns, and no process
+///    finishes a journal whose writer is still at work.
+/// 2. Write each new content to a temporary file beside its target (same folder, so the rename
+///    below cannot cross file systems), with the target's permissions, and `fsync` it; then
+///    `fsync` each of those folders, so the temporaries' names are on disk too.
+/// 3. Write the journal, every (temporary, target) pair, atomically to `.thema/transaction`
+///    (see `AtomicFile`): this is the commit point.
+/// 4. Rename each temporary over its target, `fsync` the folders, remove the journal, `fsync`
+///    `.thema/`, and let go of the lock.
+///
+/// A crash before step 3 leaves only temporaries (ignored by every reader, removed later):
+/// nothing changed. A crash after it is finished by `recoverInterruptedTransaction()`, which
+/// every command runs before reading the study: under the lock, it renames the temporaries
+/// still there (a rename already done left none) and removes the journal.
 extension Project {
   /// `.thema/transaction`
   public static let journalPath = ".thema/transaction"
   static let journalHeader = "thema transaction 1"
+  /// How long a writer waits for another's transaction to end; they take milliseconds.
+  static let transactionLockTimeout = 30.0
 
   /// Writes every file of `writes` whose content differs, all or nothing.
   /// - Returns: the paths written.
   @discardableResult
   public func commit(_ writes: [PendingWrite]) throws(Diagnostic) -> [String] {
-    _ = try recoverInterruptedTransaction()
+    let lock = try lockTransactions(purpose: "writing a change to several files")
+    let written = try commitLocked(writes)
+    _ = consume lock
+    return written
+  }
+
+  /// The body of `commit(_:)`; the caller holds the transaction lock.
+  private func commitLocked(_ writes: [PendingWrite]) throws(Diagnostic) -> [String] {
+    _ = try finishJournal()
     var pairs: [(temporary: String, target: String)] = []
     func abandon() {
       for pair in pairs { unlink(absolute(pair.temporary)) }
@@ -54,9 +74,8 @@ extension Project {
         (folder.isEmpty ? "" : folder + "/")
         + ".\(name).tmp-\(currentProcessID())-\(UInt32.random(in: 0...UInt32.max))"
       do {
-        try FileManager.default.createDirectory(
-          atPath: absolute(folder), withIntermediateDirectories: true)
-        try Self.writeFlushed(write.data, to: absolute(temporary))
+        try AtomicFile.createFolder(absolute(folder))
+        try Self.writeFlushed(write.data, to: absolute(temporary), replacing: absolute(write.path))
       } catch {
         abandon()
         throw Diagnostic(
@@ -66,11 +85,14 @@ extension Project {
       pairs.append((temporary, write.path))
     }
     guard !pairs.isEmpty else { return [] }
+    for folder in Set(pairs.map { (absolute($0.temporary) as NSString).deletingLastPathComponent })
+    {
+      Self.flushFolder(folder)
+    }
     let journal =
       Self.journalHeader + "\n" + pairs.map { "\($0.temporary)\t\($0.target)\n" }.joined() + "end\n"
     do {
-      try FileManager.default.createDirectory(
-        atPath: absolute(".thema"), withIntermediateDirectories: true)
+      try AtomicFile.createFolder(absolute(".thema"))
       try AtomicFile.write(
         journal, to: absolute(Self.journalPath), display: display(Self.journalPath))
     } catch {
@@ -79,14 +101,39 @@ extension Project {
         .error, .cannotWrite(reason: "cannot write the transaction journal; nothing was changed"),
         at: SourceLocation(file: display(Self.journalPath)))
     }
-    _ = try recoverInterruptedTransaction()
+    _ = try finishJournal()
     return pairs.map(\.target)
   }
 
   /// Finishes a transaction a crash interrupted after its commit point: renames every
-  /// temporary that is still there over its target, then removes the journal.
+  /// temporary that is still there over its target, then removes the journal. Waits while
+  /// another process is in the middle of a transaction, whose journal is not a crashed one.
   /// - Returns: how many files it finished; 0 when there was nothing to do.
   public func recoverInterruptedTransaction() throws(Diagnostic) -> Int {
+    guard FileManager.default.fileExists(atPath: absolute(Self.journalPath)) else { return 0 }
+    let lock = try lockTransactions(purpose: "finishing an interrupted change")
+    let finished = try finishJournal()
+    _ = consume lock
+    return finished
+  }
+
+  /// Takes the lock every transaction and recovery holds.
+  private func lockTransactions(purpose: String) throws(Diagnostic) -> FileLock {
+    do {
+      try AtomicFile.createFolder(absolute(".thema"))
+    } catch {
+      throw Diagnostic(
+        .error,
+        .cannotWrite(reason: "cannot create the folder: \(error.localizedDescription)"),
+        at: SourceLocation(file: display(".thema")))
+    }
+    return try FileLock.acquire(
+      absolute(Self.journalPath), purpose: purpose, display: display(Self.journalPath),
+      timeout: Self.transactionLockTimeout)
+  }
+
+  /// Carries out the journal, if there is one; the caller holds the transaction lock.
+  private func finishJournal() throws(Diagnostic) -> Int {
     guard let data = FileManager.default.contents(atPath: absolute(Self.journalPath)),
       let text = String(data: data, encoding: .utf8)
     else { return 0 }
@@ -118,8 +165,8 @@ extension Project {
     return finished
   }
 
-  private static func writeFlushed(_ data: Data, to path: String) throws {
-    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+  private static func writeFlushed(_ data: Data, to path: String, replacing target: String) throws {
+    let fd = AtomicFile.createTemporary(path, replacing: target)
     guard fd >= 0 else { throw TransactionIOError(reason: lastErrorText()) }
     defer { close(fd) }
     let ok = data.withUnsafeBytes { buffer -> Bool in

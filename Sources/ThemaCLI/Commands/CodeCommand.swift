@@ -80,8 +80,8 @@ enum CodeCommand: Command {
     let transcript = try study.transcript(named: arguments.argument("ID") ?? "")
     let coder = try resolveCoder(
       try arguments.required("--coder"), in: study, allowNew: arguments.flag("--new-coder"))
-    let codebook = CodebookIndex(
-      try study.codebook(for: transcript, override: arguments.value("--codebook")))
+    let codebookRead = try study.codebook(for: transcript, override: arguments.value("--codebook"))
+    let codebook = CodebookIndex(codebookRead)
     let applies = arguments.values("--apply")
     let removes = arguments.values("--remove")
     let markDone = arguments.flag("--done")
@@ -104,6 +104,7 @@ enum CodeCommand: Command {
 
     let lock = try project.lockSheet(
       of: coder, for: transcript.id, purpose: "thema code --apply", timeout: 2)
+    let codebookLock = try project.codebookGuard(codebookRead, purpose: "thema code --apply")
     var stored = try project.readSheet(of: coder, for: transcript, codebook: codebook)
     let memo = arguments.value("--memo") ?? ""
     var applied = 0
@@ -132,6 +133,7 @@ enum CodeCommand: Command {
     } catch .diagnostic(let diagnostic) {
       throw diagnostic
     }
+    _ = consume codebookLock
     _ = consume lock
     let path = project.display(project.codingsPath(transcript.id, coder))
     var summary = "\(coder) on \(transcript.id): applied \(applied), removed \(removed)"

@@ -38,8 +38,7 @@ enum CodebookRevisionRunner {
       context.out.write(summary + "\nDry run: nothing was written.\n")
       return 0
     }
-    try FileManager.default.createDirectory(
-      atPath: project.absolute(".thema"), withIntermediateDirectories: true)
+    try AtomicFile.createFolder(project.absolute(".thema"))
     var paths = [(project.absolute(".thema/revision"), project.display(".thema/revision"))]
     for sheet in planned.sheets {
       let path = sheetPath(sheet, project)
@@ -50,6 +49,10 @@ enum CodebookRevisionRunner {
       let path = project.consensusPath(id)
       paths.append((project.absolute(path), project.display(path)))
     }
+    // Writers that coded with the old codebook finish first, and none starts until the
+    // revision is done (see Project.codebookGuard).
+    let codebookLock = try project.lockFile(
+      project.codebookPath(name), purpose: "thema codebook \(revision.verb)", timeout: 10)
     let locks: FileLockSet
     do {
       locks = try FileLockSet(paths, purpose: "thema codebook \(revision.verb)")
@@ -84,6 +87,7 @@ enum CodebookRevisionRunner {
         environment: context.environment))
     try project.commit(writes)
     _ = consume locks
+    _ = consume codebookLock
     context.out.write(
       summary
         + "\nLogged in \(project.display(project.codebookPath(name).dropLast(3) + ".changes")).\n")

@@ -66,6 +66,8 @@ enum ResolveCommand: Command {
     guard problems.isEmpty else { throw DiagnosticList(problems) }
     let lock = try project.lockFile(
       project.consensusPath(transcript.id), purpose: "thema resolve by \(lead)")
+    let codebookLock = try project.codebookGuard(
+      try study.codebook(for: transcript), purpose: "thema resolve by \(lead)")
     var session = ConsensusSession(
       plan: plan, log: try project.readDecisions(transcript.id), lead: lead)
     let time = ConsensusSupport.now()
@@ -86,6 +88,7 @@ enum ResolveCommand: Command {
     }
     if !parsed.isEmpty { summary.append("\(plural(parsed.count, "decision")) recorded") }
     try project.saveConsensus(session)
+    _ = consume codebookLock
     _ = consume lock
     let open = session.pendingDisagreements.count
     var line = "\(transcript.id): " + summary.joined(separator: ", ")

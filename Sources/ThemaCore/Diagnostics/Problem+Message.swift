@@ -12,10 +12,21 @@ extension Problem {
       return
         "the file has Windows (CRLF) line endings; Thema's files use LF: convert it with your "
         + "editor's line-ending setting or `sed -i 's/\\r$//' FILE`"
+    case .controlCharacter(let value):
+      let hex = String(value, radix: 16, uppercase: true)
+      let name = value == 0 ? " (a NUL byte)" : value == 0x1B ? " (an escape)" : ""
+      return
+        "control character U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)"
+        + "\(name); Thema's files hold text only: remove it (a damaged file, or a paste from "
+        + "another program)"
     case .tabCharacter:
       return "tab character; use spaces here (tabs are only allowed in codings files)"
     case .emptyFile:
       return "the file is empty"
+    case .codebookChangedMeanwhile(let codebook):
+      return
+        "the codebook '\(codebook)' was revised while this command ran, so the codes it named "
+        + "may have new paths; nothing was written: run the command again"
     case .cannotRead(let reason):
       return "cannot read the file: \(reason)"
     case .cannotWrite(let reason):

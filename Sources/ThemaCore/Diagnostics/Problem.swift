@@ -9,6 +9,9 @@ public enum Problem: Error, Hashable, Sendable {
   case notUTF8(byteOffset: Int)
   /// The file has Windows (CRLF) or old Mac (CR) line endings.
   case windowsLineEndings
+  /// A control character (a NUL byte, an escape, ...) in a file that holds text only; `value`
+  /// is its code point.
+  case controlCharacter(value: UInt32)
   /// A tab character where Thema's format has none.
   case tabCharacter
   /// The file is empty.
@@ -17,6 +20,9 @@ public enum Problem: Error, Hashable, Sendable {
   case cannotRead(reason: String)
   /// The file could not be written.
   case cannotWrite(reason: String)
+  /// The codebook was revised (a code renamed, moved, merged or split) while a command that
+  /// had read it was running; nothing was written.
+  case codebookChangedMeanwhile(codebook: String)
 
   // MARK: Codebooks
 

@@ -16,18 +16,21 @@ public enum CSV {
     }
   }
 
+  /// `text` with a leading `'` when it starts with `=`, `+`, `-`, `@`, tab or CR, so that a
+  /// spreadsheet shows it instead of running it as a formula (CSV injection). For text
+  /// columns of files whose number columns may be negative.
+  public static func neutralizingFormula(_ text: String) -> String {
+    guard let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first)
+    else { return text }
+    return "'" + text
+  }
+
   /// One field, quoted when needed.
   public static func field(_ text: String, options: Options = Options()) -> String {
-    var value = text
+    let value = options.neutralizeFormulas ? neutralizingFormula(text) : text
     // Every character looked for is ASCII, so the UTF-8 bytes say it: scanning them (and
     // doubling quotes on them) is several times faster than scalars and Foundation, and a
     // report of every coding as CSV passes each passage through here.
-    if options.neutralizeFormulas, let first = value.utf8.first,
-      first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09
-        || first == 0x0D
-    {
-      value = "'" + value
-    }
     var needsQuotes = false
     var hasQuote = false
     for byte in value.utf8 where byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A {

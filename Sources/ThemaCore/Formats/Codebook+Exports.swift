@@ -13,8 +13,9 @@ extension Codebook {
   }
 
   /// One CSV row per code in codebook order: path, depth, level, id, name, definition, include,
-  /// exclude, example, color, retired, description.
-  public func csv(options: CSV.Options = CSV.Options()) -> String {
+  /// exclude, example, color, retired, description. By default a cell that a spreadsheet would
+  /// run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading `'`.
+  public func csv(options: CSV.Options = CSV.Options(neutralizeFormulas: true)) -> String {
     let header = [
       "path", "depth", "level", "id", "name", "definition", "include", "exclude", "example",
       "color", "retired", "description",

@@ -20,9 +20,12 @@ struct SourceLines {
     return SourceLocation(file: file, line: index + 1, column: column, sourceLine: text)
   }
 
-  /// A diagnostic for the first carriage return in `text`, if it has one: Thema's own files use
-  /// LF line endings only.
+  /// A diagnostic for the first carriage return or other control character in `text`, if it
+  /// has one: Thema's own files are text with LF line endings, and tabs only where a format
+  /// allows them (checked by each parser). A NUL byte or an escape sequence in a name would
+  /// otherwise travel on to every report and terminal.
   static func lineEndingProblem(in text: String, file: String) -> Diagnostic? {
+    if let problem = controlCharacterProblem(in: text, file: file) { return problem }
     let hasReturn =
       text.utf8.withContiguousStorageIfAvailable { $0.contains(13) } ?? text.utf8.contains(13)
     guard hasReturn else { return nil }
@@ -41,5 +44,42 @@ struct SourceLines {
     var location = lines.location(line, column: column)
     location.sourceLine = location.sourceLine.map { $0.replacingOccurrences(of: "\r", with: "") }
     return Diagnostic(.error, .windowsLineEndings, at: location)
+  }
+
+  /// Whether `scalar` is a control character Thema's files may not hold: C0 controls other
+  /// than tab, line feed and carriage return (reported as a line ending), DEL and C1 controls.
+  static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A, 0x0D: return false
+    case 0x00...0x1F, 0x7F...0x9F: return true
+    default: return false
+    }
+  }
+
+  private static func controlCharacterProblem(in text: String, file: String) -> Diagnostic? {
+    // Fast path: no byte below 0x20 but tab and line breaks, no DEL, no C1 (0xC2 0x80-0x9F).
+    var previous: UInt8 = 0
+    let suspicious = text.utf8.contains { byte in
+      defer { previous = byte }
+      return (byte < 0x20 && byte != 9 && byte != 10 && byte != 13) || byte == 0x7F
+        || (previous == 0xC2 && (0x80...0x9F).contains(byte))
+    }
+    guard suspicious else { return nil }
+    var line = 0
+    var column = 1
+    for scalar in text.unicodeScalars {
+      if isForbiddenControl(scalar) {
+        let lines = SourceLines(text, file: file)
+        return Diagnostic(
+          .error, .controlCharacter(value: scalar.value), at: lines.location(line, column: column))
+      }
+      if scalar == "\n" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+    }
+    return nil
   }
 }

@@ -246,7 +246,8 @@ struct TranscriptTextParser {
     let speakerStart = bytes.index(first, offsetBy: 2)
     if separators.count == 1 { return (id, line[speakerStart...], nil) }
     let second = separators[1]
-    let speaker = line[speakerStart..<bytes.index(before: second)]
-    return (id, speaker, line[bytes.index(second, offsetBy: 2)...])
+    // `S1 | | 00:00:01`: the two separators share their space, and the speaker is empty.
+    let speakerEnd = max(speakerStart, bytes.index(before: second))
+    return (id, line[speakerStart..<speakerEnd], line[bytes.index(second, offsetBy: 2)...])
   }
 }

@@ -63,6 +63,12 @@ enum DocxReader {
     let xml: [UInt8]
     do {
       let zip = try ZipReader(bytes, limits: limits)
+      // No program that saves documents names an entry ../x or /x, or stores a link: such an
+      // archive is refused whole rather than read around.
+      for entry in zip.entries {
+        if !ZipReader.isSafeEntryName(entry.name) { throw ZipError.unsafeEntryName(entry.name) }
+        if entry.isSymbolicLink { throw ZipError.symbolicLink(entry: entry.name) }
+      }
       let name = mainDocumentName(zip) ?? "word/document.xml"
       guard let document = try zip.contents(ofEntryNamed: name) else {
         throw ImportProblem.docxWithoutDocument
@@ -74,6 +80,14 @@ enum DocxReader {
       throw error
     } catch {
       throw .docxWithoutDocument
+    }
+    return try paragraphs(xml: xml)
+  }
+
+  /// The paragraphs of a WordprocessingML main document part (`word/document.xml`).
+  static func paragraphs(xml: [UInt8]) throws(ImportProblem) -> [Paragraph] {
+    if let offset = XMLInput.invalidUTF8Offset(xml) {
+      throw .invalidDocxXML(reason: "byte \(offset) of word/document.xml is not valid UTF-8")
     }
     let reader = DocumentXMLReader()
     let parser = XMLParser(data: Data(xml))

@@ -26,6 +26,14 @@ extension ImportProblem {
         + "\(count == 1 ? "was" : "were") removed"
     case .noText:
       return "no transcript text was found in the file"
+    case .sourceTooLarge(let bytes, let limit):
+      return
+        "the file is \(megabytes(bytes)), more than the \(megabytes(limit)) a transcript may "
+        + "have; split it into one file per interview"
+    case .lineTooLong(let line, let length, let limit):
+      return
+        "line \(line) is \(megabytes(length)) long, more than the \(megabytes(limit)) a "
+        + "paragraph of speech may have; the file is not a transcript, or its line breaks were lost"
 
     case .missingWebVTTHeader:
       return
@@ -130,4 +138,9 @@ extension ImportProblem {
 
 private func cueName(_ cue: String?) -> String {
   cue.map { "cue \($0) " } ?? "a cue "
+}
+
+private func megabytes(_ bytes: Int) -> String {
+  let value = Double(bytes) / 1_048_576
+  return value >= 10 ? "\(Int(value)) MB" : "\((value * 10).rounded() / 10) MB"
 }

@@ -18,6 +18,10 @@ public enum ImportProblem: Error, Hashable, Sendable {
   case controlCharactersRemoved(count: Int)
   /// Nothing to import was found once the format's markup was removed.
   case noText
+  /// The file is larger than any transcript (`ImportOptions.maxSourceBytes`).
+  case sourceTooLarge(bytes: Int, limit: Int)
+  /// A line longer than any paragraph of speech (`ImportOptions.maxLineLength` bytes).
+  case lineTooLong(line: Int, length: Int, limit: Int)
 
   // MARK: Captions
 

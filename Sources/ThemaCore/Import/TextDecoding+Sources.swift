@@ -73,7 +73,7 @@ extension TextDecoding {
         var needsWork = false
         for byte in bytes {
           if byte >= 0x80 { return (true, false) }
-          if byte < 0x20 && byte != 0x0A && byte != 0x09 { needsWork = true }
+          if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F { needsWork = true }
         }
         return (needsWork, true)
       } ?? (true, false)

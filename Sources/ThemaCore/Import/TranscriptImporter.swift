@@ -10,16 +10,24 @@ public struct ImportOptions: Sendable {
   public var redactions: RedactionList
   /// Limits for reading `.docx` archives.
   public var zipLimits: ZipLimits
+  /// The largest source file, in bytes: 32 MB, about a hundred times the longest interview.
+  public var maxSourceBytes: Int
+  /// The longest line of a text source, in bytes of UTF-8: 1 MB (a 100 MB file of one line
+  /// is refused at once instead of being read for minutes).
+  public var maxLineLength: Int
 
-  /// Creates options: 200 words a segment, no renaming or redaction, default ZIP limits.
+  /// Creates options: 200 words a segment, no renaming or redaction, default limits.
   public init(
     maxWords: Int = 200, speakerMap: SpeakerMap = SpeakerMap(),
-    redactions: RedactionList = RedactionList(), zipLimits: ZipLimits = ZipLimits()
+    redactions: RedactionList = RedactionList(), zipLimits: ZipLimits = ZipLimits(),
+    maxSourceBytes: Int = 32 * 1_048_576, maxLineLength: Int = 1_048_576
   ) {
     self.maxWords = maxWords
     self.speakerMap = speakerMap
     self.redactions = redactions
     self.zipLimits = zipLimits
+    self.maxSourceBytes = maxSourceBytes
+    self.maxLineLength = maxLineLength
   }
 }
 
@@ -60,6 +68,9 @@ public enum TranscriptImporter {
       Parsed(value: nil, diagnostics: [Diagnostic(.error, .importing(problem), at: location)])
     }
     guard !bytes.isEmpty else { return failure(.emptySource) }
+    guard bytes.count <= options.maxSourceBytes else {
+      return failure(.sourceTooLarge(bytes: bytes.count, limit: options.maxSourceBytes))
+    }
     let reading: Parsed<SourceReading>
     var encoding: SourceEncoding?
     var diagnostics: [Diagnostic] = []
@@ -69,6 +80,10 @@ public enum TranscriptImporter {
           bytes: bytes, file: file, limits: options.zipLimits, speakerMap: options.speakerMap)
       } else {
         let source = try TextDecoding.source(bytes)
+        if let long = longestLine(source.text, over: options.maxLineLength) {
+          return failure(
+            .lineTooLong(line: long.line, length: long.length, limit: options.maxLineLength))
+        }
         encoding = source.encoding
         diagnostics += source.warnings.map { Diagnostic(.warning, .importing($0), at: location) }
         reading = read(
@@ -129,6 +144,25 @@ public enum TranscriptImporter {
     transcript.segments = plan.segments
     transcript.attributes = existing.attributes.merging(imported.attributes) { $1 }
     return (transcript, plan)
+  }
+
+  /// The first line of `text` longer than `limit` bytes of UTF-8, with its number and length.
+  static func longestLine(_ text: String, over limit: Int) -> (line: Int, length: Int)? {
+    var line = 1
+    var length = 0
+    var utf8 = text.utf8[...]
+    while let byte = utf8.popFirst() {
+      if byte == 10 {
+        line += 1
+        length = 0
+      } else {
+        length += 1
+        if length > limit {
+          return (line, length + (utf8.firstIndex(of: 10).map { utf8[..<$0].count } ?? utf8.count))
+        }
+      }
+    }
+    return nil
   }
 
   private static func oneLine(_ value: String) -> String {

@@ -27,6 +27,11 @@ public enum ZipError: Error, Hashable, Sendable {
   case expandsPastDeclaredSize(entry: String, declared: Int)
   /// An entry's compressed data is damaged.
   case corruptData(entry: String, InflateError)
+  /// An entry's name would leave the archive's folder when extracted (`../x`, `/etc/x`,
+  /// `C:\x`) or holds control characters.
+  case unsafeEntryName(String)
+  /// An entry is a symbolic link, which a document never holds.
+  case symbolicLink(entry: String)
 
   /// What is wrong and what to do, for a researcher's error message.
   public var message: String {
@@ -73,6 +78,14 @@ public enum ZipError: Error, Hashable, Sendable {
         + "damaged or a zip bomb, and was not opened"
     case .corruptData(let entry, let error):
       return "'\(entry)' in the archive is damaged: \(error.message)"
+    case .unsafeEntryName(let name):
+      return
+        "the ZIP archive holds an entry named '\(name)', which points outside the archive; no "
+        + "program that saves documents writes that, so the file was not opened"
+    case .symbolicLink(let entry):
+      return
+        "'\(entry)' in the archive is a symbolic link, which no document holds; the file was "
+        + "not opened"
     }
   }
 }

@@ -6,6 +6,8 @@
 /// `ZipLimits` bound the number of entries, their declared total size and each entry's
 /// expansion ratio, and decompression stops at an entry's declared size, so an archive that
 /// lies about its sizes cannot make the reader use more memory than the limits allow.
+/// Entry names are read as they are: whoever extracts entries checks them (`isSafeEntryName`,
+/// `Entry.isSymbolicLink`).
 public struct ZipReader: Sendable {
   /// One file in the archive, as its central directory describes it.
   public struct Entry: Hashable, Sendable {
@@ -163,6 +165,17 @@ public struct ZipReader: Sendable {
       externalAttributes: uint32(bytes, offset + 38))
     offset = next
     return entry
+  }
+
+  /// Whether an entry's name stays inside the archive's folder when extracted: relative, no
+  /// `..` part, no drive letter, no control characters (checked with `\` as a separator too,
+  /// as Windows tools read it).
+  static func isSafeEntryName(_ name: String) -> Bool {
+    guard !name.isEmpty, !name.hasPrefix("/"), !name.hasPrefix("\\") else { return false }
+    if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return false }
+    let parts = name.split(whereSeparator: { $0 == "/" || $0 == "\\" })
+    if let first = parts.first, first.count == 2, first.last == ":" { return false }
+    return !parts.contains("..")
   }
 
   /// The offset of the end-of-central-directory record: the last `PK\u{5}\u{6}` within the

@@ -14,17 +14,11 @@ import ThemaCore
 /// printed, when tmux is not installed (CI installs it).
 @Suite(.tags(.terminal, .endToEnd)) struct CodingScreenEndToEndTests {
   @Test func codesWithRealKeysAndLosesNothingToKillNine() throws {
-    guard let tmux = Tmux.find() else {
-      print("Skipping the coding screen's end-to-end test: tmux is not installed.")
-      return
-    }
-    let binary = try Tmux.thema()
-    let study = try TestStudy.sample()
+    guard let (study, session) = try Tmux.codingScreen(for: "the coding screen's end-to-end test")
+    else { return }
+    defer { session.close() }
     let file = "Transcripts/PM-04/codings/alice.tsv"
     let original = try #require(study.read(file))
-    let session = tmux.session(in: study.root, command: "exec \(binary) code PM-04 --coder alice")
-    defer { session.close() }
-    try session.waitFor("PM-04 · alice")
     session.send(":", "S2", "Enter")
     try session.waitFor("S2 · 2/42")
     session.send("a", "T1/1a", "Enter")
@@ -91,6 +85,25 @@ import ThemaCore
 /// Drives tmux from tests.
 struct Tmux {
   let path: String
+
+  /// alice's coding screen on PM-04 of a fresh copy of the sample study, once it shows; nil,
+  /// with the reason printed, when tmux is not installed.
+  static func codingScreen(for test: String) throws -> (TestStudy, Session)? {
+    guard let tmux = find() else {
+      print("Skipping \(test): tmux is not installed.")
+      return nil
+    }
+    let binary = try thema()
+    let study = try TestStudy.sample()
+    let session = tmux.session(in: study.root, command: "exec \(binary) code PM-04 --coder alice")
+    do {
+      try session.waitFor("PM-04 · alice")
+    } catch {
+      session.close()
+      throw error
+    }
+    return (study, session)
+  }
 
   static func find() -> Tmux? {
     let folders =

@@ -52,14 +52,17 @@ final class TestStudy: @unchecked Sendable {
     var err: String
   }
 
-  /// Runs `thema` with `arguments` in the study's folder (or `folder` below it).
-  func run(_ arguments: [String], in folder: String? = nil, variables: [String: String] = [:])
-    -> Result
-  {
-    var out = OutputStream.buffer
-    var err = OutputStream.buffer
+  /// Runs `thema` with `arguments` in the study's folder (or `folder` below it); with
+  /// `terminal`, as if standard output and error were a terminal.
+  func run(
+    _ arguments: [String], in folder: String? = nil, variables: [String: String] = [:],
+    terminal: Bool = false
+  ) -> Result {
+    var out = terminal ? OutputStream.terminalBuffer : OutputStream.buffer
+    var err = terminal ? OutputStream.terminalBuffer : OutputStream.buffer
     let environment = CommandEnvironment(
-      variables: variables, currentFolder: folder.map { root + "/" + $0 } ?? root)
+      variables: variables, currentFolder: folder.map { root + "/" + $0 } ?? root,
+      stdoutIsTerminal: terminal, stderrIsTerminal: terminal)
     let status = Thema.run(arguments, environment: environment, out: &out, err: &err)
     return Result(status: status, out: out.text, err: err.text)
   }

@@ -89,6 +89,26 @@ enum CodingScreenShell {
   /// Writes the codings atomically, refusing when someone else changed the file since it was
   /// last read or written; then reloads their version and says so.
   static func save(_ state: inout CodingScreenState, session: inout CodingSession) {
+    // A codebook revision since the screen opened may have renamed the codes it offers.
+    let codebookLock: FileLock
+    do throws(Diagnostic) {
+      codebookLock = try session.project.codebookGuard(
+        session.codebook.codebook, purpose: "the coding screen of \(session.coder)", timeout: 2)
+    } catch {
+      if case .codebookChangedMeanwhile = error.problem {
+        state.blockEditing(
+          "the codebook was revised since the screen opened; quit (q) and open it again")
+      } else {
+        state.saveFailed(error.message)
+      }
+      return
+    }
+    write(&state, session: &session)
+    _ = consume codebookLock
+  }
+
+  /// The write of `save`, under the codebook's lock.
+  private static func write(_ state: inout CodingScreenState, session: inout CodingSession) {
     do throws(SheetWriteError) {
       let written = try session.project.writeSheet(
         state.sheet, expected: .some(session.stored.contents))

@@ -80,9 +80,15 @@ enum ResolveScreenShell {
 
   /// Writes the consensus and the decision log as one transaction; on failure the decision is
   /// taken back so the screen never shows what is not on disk.
+  /// A codebook revision since the screen opened is refused the same way: the decision's code
+  /// may have another path now (see `Project.codebookGuard`).
   static func save(_ state: inout ResolveScreenState, project: Project) {
     do {
+      let codebookLock = try project.codebookGuard(
+        state.codebook.codebook, purpose: "the resolve screen of \(state.session.lead)",
+        timeout: 2)
       try project.saveConsensus(state.session)
+      _ = consume codebookLock
     } catch {
       if let last = state.session.log.records.last {
         state.session = ConsensusSession(

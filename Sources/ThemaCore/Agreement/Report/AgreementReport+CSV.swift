@@ -65,8 +65,16 @@ extension AgreementReport {
           "code": "(overall)"
         ]) { $1 })
     }
+    // Text from the study (codebook and code names) may start like a formula; numbers, which
+    // may be negative, are left as they are.
     return CSV.document(
-      header: Self.binaryHeader, rows: rows.map { row in Self.binaryHeader.map { row[$0] ?? "" } })
+      header: Self.binaryHeader,
+      rows: rows.map { row in
+        Self.binaryHeader.map { key in
+          ["codebook", "name"].contains(key)
+            ? CSV.neutralizingFormula(row[key] ?? "") : row[key] ?? ""
+        }
+      })
   }
 
   private static func binaryColumns(_ figures: BinaryAgreement) -> [String: String] {
@@ -148,15 +156,17 @@ extension AgreementReport {
     var rows: [[String]] = []
     for (section, pair) in comparisons {
       let lead = [
-        section.codebook, pair.coders.joined(separator: "-"), pair.coders[0], pair.coders[1],
-        settings.unit.rawValue, String(settings.overlapThreshold), level,
+        CSV.neutralizingFormula(section.codebook), pair.coders.joined(separator: "-"),
+        pair.coders[0], pair.coders[1], settings.unit.rawValue,
+        String(settings.overlapThreshold), level,
       ]
       for code in pair.codes {
         guard let counts = code.overlap else { continue }
         rows.append(
-          lead + ["", code.path.description, code.name] + Self.overlapColumns(counts) + [
-            "", "", Self.undefinedList([("percent_agreement", counts.percentAgreement)]),
-          ])
+          lead + ["", code.path.description, CSV.neutralizingFormula(code.name)]
+            + Self.overlapColumns(counts) + [
+              "", "", Self.undefinedList([("percent_agreement", counts.percentAgreement)]),
+            ])
       }
       var overalls = [("", pair.overall)]
       for group in pair.groups {
