@@ -115,6 +115,22 @@ import Testing
     #expect(throws: XMLProblem.self) { try XMLTree.parse(xml) }
   }
 
+  /// Found by `.ci/fuzz docx-xml` and `.ci/fuzz xml`: a garbled encoding declaration let bytes
+  /// that are not UTF-8 through to the parser, which trapped.
+  @Test(arguments: [#"encoding="UTFencoding="UTF-8""#, "encoding=\"utf-8\u{FFFD}\""])
+  func aGarbledEncodingDeclarationExcusesNoBadBytes(declaration: String) throws {
+    let xml =
+      Array("<?xml version=\"1.0\" \(declaration)?>\n<w:document><w:".utf8) + [0xF3]
+      + Array("as/></w:document>".utf8)
+    #expect(throws: ImportProblem.self) { try DocxReader.paragraphs(xml: xml) }
+    #expect(throws: XMLProblem.self) { try XMLTree.parse(xml) }
+    // A document declared ISO-8859-1 is converted by the parser and read.
+    let latin =
+      Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>caf".utf8) + [0xE9]
+      + Array("</a>".utf8)
+    #expect(try XMLTree.parse(latin).root.text == "café")
+  }
+
   @Test func exponentialEntitiesStopQuickly() throws {
     var entities = #"<!ENTITY l0 "lol">"#
     for level in 1...12 {
