@@ -89,6 +89,10 @@ enum DocxReader {
     if let offset = XMLInput.invalidUTF8Offset(xml) {
       throw .invalidDocxXML(reason: "byte \(offset) of word/document.xml is not valid UTF-8")
     }
+    if let offset = XMLInput.emptyProcessingInstructionOffset(xml) {
+      throw .invalidDocxXML(
+        reason: "byte \(offset) of word/document.xml starts a processing instruction without data")
+    }
     let reader = DocumentXMLReader()
     let parser = XMLParser(data: Data(xml))
     parser.shouldProcessNamespaces = true

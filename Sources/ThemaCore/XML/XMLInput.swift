@@ -25,6 +25,26 @@ enum XMLInput {
     }
   }
 
+  /// The offset of the first processing instruction without data (`<?name?>`), on which
+  /// Foundation's XMLParser reads a null pointer and the process dies (found by
+  /// `.ci/fuzz xml`); nil when there is none.
+  static func emptyProcessingInstructionOffset(_ bytes: [UInt8]) -> Int? {
+    var index = 0
+    while index + 1 < bytes.count {
+      if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "?") {
+        var end = index + 2
+        while end < bytes.count, !" \t\r\n?<>".utf8.contains(bytes[end]) { end += 1 }
+        if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "?"),
+          bytes[end + 1] == UInt8(ascii: ">")
+        {
+          return index
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
+
   /// Whether the XML declaration names an encoding libxml2 turns into UTF-8 byte by byte
   /// (ISO-8859-1 or ASCII). Any other name, including a garbled one such as
   /// `UTFencoding=` (found by `.ci/fuzz docx-xml`), does not excuse bytes that are not UTF-8:

@@ -18,6 +18,11 @@ extension XMLTree {
     }
     try checkProlog(bytes)
     try checkUTF8(bytes)
+    if let offset = XMLInput.emptyProcessingInstructionOffset(bytes) {
+      let line = bytes[..<offset].filter { $0 == 0x0A }.count + 1
+      throw .malformed(
+        line: line, column: 1, reason: "a processing instruction without data ('<?name?>')")
+    }
     let builder = XMLTreeBuilder(limits: limits)
     let parser = XMLParser(data: Data(bytes))
     parser.shouldProcessNamespaces = true

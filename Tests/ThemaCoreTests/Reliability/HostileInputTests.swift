@@ -131,6 +131,14 @@ import Testing
     #expect(try XMLTree.parse(latin).root.text == "café")
   }
 
+  /// Found by `.ci/fuzz xml`: Foundation's XMLParser dies on a processing instruction
+  /// without data.
+  @Test(arguments: ["<?xml?>\n<a/>", "<a><?pi?></a>", "<?pi?><a/>"])
+  func processingInstructionsWithoutDataAreRefusedNotACrash(xml: String) {
+    #expect(throws: ImportProblem.self) { try DocxReader.paragraphs(xml: Array(xml.utf8)) }
+    #expect(throws: XMLProblem.self) { try XMLTree.parse(Array(xml.utf8)) }
+  }
+
   @Test func exponentialEntitiesStopQuickly() throws {
     var entities = #"<!ENTITY l0 "lol">"#
     for level in 1...12 {
